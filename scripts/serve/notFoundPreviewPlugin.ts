@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Makes `vite preview` answer like a well-configured static host:
+ * - `/en/articles/<slug>` (no trailing slash) redirects to the directory URL, as GitHub Pages and Netlify do;
+ * - anything else that is not a file gets HTTP 404 with the prerendered not-found page, Korean under /ko/.
+ * Vite's own preview would answer 404 with an empty body.
+ */
+export function notFoundPreviewPlugin(): Plugin {
+  return {
+    name: 'reader-not-found-preview',
+    configurePreviewServer(server) {
+      const dist = server.config.build.outDir.startsWith('/')
+        ? server.config.build.outDir
+        : join(server.config.root, server.config.build.outDir);
+      // Returned function: runs after Vite's static and HTML middlewares are installed, before its empty 404.
+      return () => {
+        server.middlewares.use((request, response, next) => {
+          const [pathname = '/', query = ''] = (request.url ?? '/').split('?');
+          if (pathname.endsWith('.html')) return next();
+          if (!pathname.endsWith('/') && existsSync(join(dist, decodeSafely(pathname), 'index.html'))) {
+            response.statusCode = 301;
+            response.setHeader('Location', `${pathname}/${query ? `?${query}` : ''}`);
+            return response.end();
+          }
+          const localized = join(dist, pathname.startsWith('/ko/') || pathname === '/ko' ? 'ko/404.html' : '404.html');
+          if (!existsSync(localized)) return next();
+          response.statusCode = 404;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(readFileSync(localized));
+        });
+      };
+    },
+  };
+}
+
+function decodeSafely(pathname: string): string {
+  try {
+    // Only used to look for a directory; `..` segments are already resolved by the URL parser upstream.
+    return decodeURIComponent(pathname).replaceAll('..', '');
+  } catch {
+    return pathname;
+  }
+}

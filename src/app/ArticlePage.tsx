@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadEdition, readEdition } from '../articles/editionStore.ts';
+import { positionInEdition, type Position } from '../articles/position.ts';
+import { otherLanguage, type Language } from '../i18n/languages.ts';
+import type { Relocation } from '../reader/paginator.ts';
+import { ReaderView } from '../reader/ReaderView.tsx';
+import { replaceUrl } from '../routing/history.ts';
+import { articlePath } from '../routing/paths.ts';
+
+interface ArticlePageProps {
+  language: Language;
+  slug: string;
+  /** The position the URL asked for; a new value (link, Back, language switch) moves the reader there. */
+  requestedPosition: Position | null;
+  navigate: (path: string) => void;
+}
+
+/**
+ * One article in one language. Owns the reading position: the reader view reports it, this page writes it
+ * to the URL and carries it across the language switch.
+ */
+export function ArticlePage({ language, slug, requestedPosition, navigate }: ArticlePageProps) {
+  const { t, i18n } = useTranslation();
+  const [, setLoaded] = useState(0);
+  const edition = readEdition(i18n, language, slug);
+  const positionRef = useRef<Position | null>(null);
+  const [togglePosition, setTogglePosition] = useState<Position | null>(null);
+
+  // Each navigation parses the URL afresh, so a new `requestedPosition` object is a new request, even to the
+  // same place (Back to where the reader already is); reading itself never changes it.
+  const request = useMemo(() => ({ position: requestedPosition }), [requestedPosition]);
+
+  useEffect(() => {
+    if (edition) return;
+    // Reached by Back/Forward into a language not loaded yet: load it, then render.
+    loadEdition(i18n, language, slug).then(() => setLoaded((n) => n + 1), () => setLoaded((n) => n + 1));
+  }, [edition, i18n, language, slug]);
+
+  useEffect(() => {
+    if (!edition) return;
+    document.documentElement.lang = language;
+    document.title = t('documentTitle', { headline: edition.headline, siteName: t('siteName') });
+  }, [edition, language, t]);
+
+  // The other language is fetched while the reader reads, so that switching needs no network.
+  useEffect(() => {
+    return whenIdle(() => void loadEdition(i18n, otherLanguage(language), slug).catch(() => undefined));
+  }, [i18n, language, slug]);
+
+  const firstParagraph = edition?.paragraphs[0]?.id;
+  const onRelocate = useCallback(
+    ({ position }: Relocation) => {
+      positionRef.current = position;
+      setTogglePosition(position);
+      // The start of the article needs no fragment: the plain URL is the one people expect to see.
+      const atStart = position.offset === 0 && position.paragraph === firstParagraph;
+      replaceUrl(articlePath(language, slug, atStart ? null : position));
+    },
+    [language, slug, firstParagraph],
+  );
+
+  const switchLanguage = useCallback(
+    async (to: Language) => {
+      const current = readEdition(i18n, language, slug);
+      const target = await loadEdition(i18n, to, slug).catch(() => null);
+      if (!current || !target) {
+        window.location.assign(articlePath(to, slug));
+        return;
+      }
+      const position = positionRef.current ? positionInEdition(positionRef.current, current, target) : null;
+      void i18n.changeLanguage(to);
+      navigate(articlePath(to, slug, position));
+    },
+    [i18n, language, slug, navigate],
+  );
+
+  if (!edition) return <div className="reader" aria-busy="true" />;
+  const other = otherLanguage(language);
+  const otherEdition = readEdition(i18n, other, slug);
+  const toggleHref = articlePath(
+    other,
+    slug,
+    togglePosition && otherEdition ? positionInEdition(togglePosition, edition, otherEdition) : null,
+  );
+  return (
+    <ReaderView
+      edition={edition}
+      request={request}
+      onRelocate={onRelocate}
+      toggleHref={toggleHref}
+      onSwitchLanguage={(to) => void switchLanguage(to)}
+    />
+  );
+}
+
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
+}

@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import type { Edition } from '../articles/edition.ts';
+import { languages, openGraphLocale, otherLanguage, type Language } from '../i18n/languages.ts';
+import { absoluteUrl, articlePath, editionPath, previewImagePath } from '../routing/paths.ts';
+
+/** Link previews (chat apps, social sites) read these; they never run JavaScript. */
+export const previewImageSize = { width: 1200, height: 630 } as const;
+
+/** The meta description: the article's opening, cut at a word (or, in Korean, at a character) near 160. */
+export function describe(edition: Edition, maxLength = 160): string {
+  const opening = edition.paragraphs[0]?.text ?? '';
+  if (opening.length <= maxLength) return opening;
+  const cut = opening.slice(0, maxLength - 1);
+  const atSpace = cut.lastIndexOf(' ');
+  return `${atSpace > maxLength * 0.6 ? cut.slice(0, atSpace) : cut}…`;
+}
+
+export function articleTitle(edition: Edition, t: TFunction): string {
+  return t('documentTitle', { headline: edition.headline, siteName: t('siteName') });
+}
+
+interface ArticleHeadProps {
+  edition: Edition;
+  origin: string;
+  t: TFunction;
+}
+
+/** The `<head>` of a prerendered article page: title, description, canonical, hreflang, Open Graph, Twitter. */
+export function ArticleHead({ edition, origin, t }: ArticleHeadProps) {
+  const { language, slug } = edition;
+  const url = absoluteUrl(origin, articlePath(language, slug));
+  const description = describe(edition);
+  const image = absoluteUrl(origin, previewImagePath(language, slug));
+  const alternate = (lang: Language) => absoluteUrl(origin, articlePath(lang, slug));
+  return (
+    <>
+      <title>{articleTitle(edition, t)}</title>
+      <meta name="description" content={description} />
+      <link rel="canonical" href={url} />
+      {languages.map((lang) => (
+        <link key={lang} rel="alternate" hrefLang={lang} href={alternate(lang)} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={alternate(edition.originalLanguage)} />
+      {/* The edition the page hydrates from: fetched in parallel with the script, not after it. */}
+      <link rel="preload" href={editionPath(language, slug)} as="fetch" crossOrigin="anonymous" />
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content={t('siteName')} />
+      <meta property="og:title" content={edition.headline} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={url} />
+      <meta property="og:locale" content={openGraphLocale[language]} />
+      <meta property="og:locale:alternate" content={openGraphLocale[otherLanguage(language)]} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content={String(previewImageSize.width)} />
+      <meta property="og:image:height" content={String(previewImageSize.height)} />
+      <meta property="og:image:alt" content={t('previewImageAlt', { headline: edition.headline })} />
+      <meta property="article:published_time" content={edition.publishedAt} />
+      <meta property="article:modified_time" content={edition.updatedAt} />
+      <meta property="article:section" content={t(`sections.${edition.section}`)} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={edition.headline} />
+      <meta name="twitter:description" content={description} />
+      <meta name="twitter:image" content={image} />
+      <meta name="twitter:image:alt" content={t('previewImageAlt', { headline: edition.headline })} />
+    </>
+  );
+}
+
+export function SimpleHead({ title, description }: { title: string; description: string }) {
+  return (
+    <>
+      <title>{title}</title>
+      <meta name="description" content={description} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mainContentId } from '../lib/mainContent.ts';
+import { homePath } from '../routing/paths.ts';
+
+/** What an unknown language, article or address gets, in the reader's language (Korean under /ko/). */
+export function NotFoundPage() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = `${t('notFound.title')} | ${t('siteName')}`;
+  }, [i18n.language, t]);
+  return (
+    <main id={mainContentId} className="message-page" tabIndex={-1}>
+      <p className="message-site">{t('siteName')}</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <a href={homePath()}>{t('notFound.home')}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { App } from './app/App.tsx';
+import { ArticleHead, SimpleHead } from './app/DocumentHead.tsx';
+import type { CatalogIndex } from './articles/catalogIndex.ts';
+import type { Edition } from './articles/edition.ts';
+import { storeEdition } from './articles/editionStore.ts';
+import { createI18n } from './i18n/createI18n.ts';
+import type { Language } from './i18n/languages.ts';
+
+/**
+ * The prerender entry (built with `vite build --ssr`, called by scripts/prerender.ts): renders one page to
+ * the HTML of its body and its `<head>` tags. The browser entry (main.tsx) hydrates the same tree.
+ */
+export interface RenderedPage {
+  language: Language;
+  head: string;
+  body: string;
+}
+
+export function renderArticle(edition: Edition, origin: string): RenderedPage {
+  const i18n = createI18n(edition.language);
+  storeEdition(i18n, edition);
+  const route = { page: 'article', language: edition.language, slug: edition.slug, position: null } as const;
+  return page(
+    edition.language,
+    <ArticleHead edition={edition} origin={origin} t={i18n.t} />,
+    <App i18n={i18n} initialRoute={route} />,
+  );
+}
+
+export function renderNotFound(language: Language): RenderedPage {
+  const i18n = createI18n(language);
+  return page(
+    language,
+    <SimpleHead title={`${i18n.t('notFound.title')} | ${i18n.t('siteName')}`} description={i18n.t('notFound.body')} />,
+    <App i18n={i18n} initialRoute={{ page: 'notFound', language }} />,
+  );
+}
+
+export function renderHome(catalog: CatalogIndex, language: Language): RenderedPage {
+  const i18n = createI18n(language);
+  return page(
+    language,
+    <SimpleHead title={i18n.t('siteName')} description={i18n.t('home.title')} />,
+    <App i18n={i18n} initialRoute={{ page: 'home' }} catalog={catalog} />,
+  );
+}
+
+function page(language: Language, head: ReactNode, body: ReactNode): RenderedPage {
+  return { language, head: renderToStaticMarkup(head), body: renderToString(body) };
+}

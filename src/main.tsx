@@ -1,0 +1,43 @@
+import { hydrateRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
+import { loadEdition } from './articles/editionStore.ts';
+import { createI18n } from './i18n/createI18n.ts';
+import { defaultLanguage, isLanguage } from './i18n/languages.ts';
+import { currentRoute } from './routing/history.ts';
+import './styles/base.css';
+import './styles/reader.css';
+
+/**
+ * Browser entry. Every page arrives prerendered and readable; this makes it interactive by hydrating the
+ * same tree the prerender rendered, with the same data (the article edition it preloaded).
+ */
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  let route = currentRoute();
+  // Hydrate in the language the page was prerendered in; a static host may serve the English 404 page
+  // under /ko/, which then switches to Korean right after hydration.
+  const prerendered = document.documentElement.lang;
+  const i18n = createI18n(isLanguage(prerendered) ? prerendered : defaultLanguage);
+
+  let catalog: CatalogIndex | undefined;
+  if (route.page === 'article') {
+    const edition = await loadEdition(i18n, route.language, route.slug).catch(() => undefined);
+    // Offline or a server error: the prerendered article stays readable as static text.
+    if (edition === undefined) return;
+    // No such article: this is the not-found page the server sent.
+    if (edition === null) route = { page: 'notFound', language: route.language };
+  } else if (route.page === 'home') {
+    const response = await fetch('/content/index.json').catch(() => null);
+    const parsed = catalogIndexSchema.safeParse(await response?.json().catch(() => null));
+    catalog = parsed.success ? parsed.data : { articles: [] };
+  }
+
+  hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
+  if (route.page === 'notFound' && route.language && route.language !== i18n.language) {
+    void i18n.changeLanguage(route.language);
+  }
+}
+
+void start();

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Edition } from '../articles/edition.ts';
+
+/**
+ * The paragraphs, as text (never as HTML). Each carries its shared key as `id` (so `#p3` is a real anchor)
+ * and `data-paragraph` (the paging engine's handle). A paragraph not yet translated is shown in the
+ * original language, with its own `lang`, under a note in the reader's language.
+ */
+export function ArticleBody({ edition }: { edition: Edition }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {edition.paragraphs.map((paragraph) => (
+        <div key={paragraph.id} id={paragraph.id} className="paragraph" data-paragraph={paragraph.id}>
+          {paragraph.untranslated ? <p className="untranslated-note">{t('translation.untranslated')}</p> : null}
+          <p lang={paragraph.language} className={paragraph.untranslated ? 'paragraph-text untranslated' : 'paragraph-text'} data-paragraph-text="">
+            {paragraph.text}
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}

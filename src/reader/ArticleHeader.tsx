@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { isTranslation, type Edition } from '../articles/edition.ts';
+import { formatArticleDate } from '../i18n/formatDate.ts';
+
+export const headlineId = 'headline';
+
+/** Section, headline and dates, shaped like the publisher's page; plus the translation notice on ours. */
+export function ArticleHeader({ edition }: { edition: Edition }) {
+  const { t } = useTranslation();
+  return (
+    <header className="article-header">
+      <p className="article-section">{t(`sections.${edition.section}`)}</p>
+      <h1 id={headlineId} className="article-headline">{edition.headline}</h1>
+      <p className="article-dates">
+        <span>
+          {t('dates.posted')}{' '}
+          {/* Intl data differs between Node and browsers (e.g. Korean day periods), so the browser may
+              print a slightly different string than the prerender: expected, not a bug. */}
+          <time dateTime={edition.publishedAt} suppressHydrationWarning>
+            {formatArticleDate(edition.publishedAt, edition.language)}
+          </time>
+        </span>
+        {/* Shown even when equal to the posting time, as the publisher's page does. */}
+        <span>
+          {t('dates.updated')}{' '}
+          <time dateTime={edition.updatedAt} suppressHydrationWarning>
+            {formatArticleDate(edition.updatedAt, edition.language)}
+          </time>
+        </span>
+      </p>
+      {isTranslation(edition) ? <p className="translation-notice">{t('translation.notice')}</p> : null}
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+
+interface PageControlsProps {
+  page: number;
+  pageCount: number;
+  announcedPage: number | null;
+  onPrev: () => void;
+  onNext: () => void;
+}
+
+/** Previous / "3 / 7" / next, a thin progress bar, and the polite announcement of each page turn. */
+export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }: PageControlsProps) {
+  const { t } = useTranslation();
+  const current = page + 1;
+  return (
+    <nav className="page-controls" aria-label={t('reader.controls')}>
+      <button type="button" className="page-button" onClick={onPrev} disabled={page <= 0} aria-label={t('reader.previousPage')}>
+        <span aria-hidden="true">‹</span>
+      </button>
+      <div className="page-status">
+        <span className="page-indicator" aria-hidden="true">
+          {t('reader.pageIndicator', { current, total: pageCount })}
+        </span>
+        <progress className="page-progress" max={pageCount} value={current} aria-label={t('reader.progress')} />
+      </div>
+      <button type="button" className="page-button" onClick={onNext} disabled={page >= pageCount - 1} aria-label={t('reader.nextPage')}>
+        <span aria-hidden="true">›</span>
+      </button>
+      {/* Always present (so screen readers can read the current page at any time), updated on turns only. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcedPage === null ? '' : t('reader.pageAnnouncement', { current: announcedPage + 1, total: pageCount })}
+      </p>
+    </nav>
+  );
+}

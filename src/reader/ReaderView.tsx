@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import type { Edition } from '../articles/edition.ts';
+import type { Language } from '../i18n/languages.ts';
+import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleHeader, headlineId } from './ArticleHeader.tsx';
+import { mainContentId } from '../lib/mainContent.ts';
+import { LanguageToggle } from './LanguageToggle.tsx';
+import { PageControls } from './PageControls.tsx';
+import type { Relocation } from './paginator.ts';
+import { ReaderSettingsMenu } from './ReaderSettingsMenu.tsx';
+import { fontScaleOf, useReaderSettings } from './readerSettings.ts';
+import { usePaginator, type PositionRequest } from './usePaginator.ts';
+
+interface ReaderViewProps {
+  edition: Edition;
+  request: PositionRequest;
+  onRelocate: (relocation: Relocation) => void;
+  toggleHref: string;
+  onSwitchLanguage: (to: Language) => void;
+  /** Controls from other areas (Share), placed in the toolbar by the app. */
+  toolbarExtras?: ReactNode;
+}
+
+/**
+ * The paged reading view: a running head (headline and language toggle, on every page), the pages, and the
+ * toolbar. Before the engine has laid out (and without JavaScript) the same markup reads as scrolling text.
+ */
+export function ReaderView({ edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras }: ReaderViewProps) {
+  const [settings, changeSettings] = useReaderSettings();
+  const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}`, onRelocate);
+  return (
+    // The text size is set here, in the render, not in an effect: the engine re-lays out in a layout effect
+    // of this same commit and must already measure the new size.
+    <div className="reader" data-paged={pager.paged ? '' : undefined} style={{ fontSize: `${fontScaleOf(settings)}rem` }}>
+      <div className="running-head">
+        {/* The headline again, for every page; the real heading is the h1 on the first page. */}
+        <p className="running-title" aria-hidden="true">
+          {edition.headline}
+        </p>
+        <LanguageToggle language={edition.language} href={toggleHref} onSwitch={onSwitchLanguage} />
+      </div>
+      <div className="pager" ref={viewportRef}>
+        <article
+          id={mainContentId}
+          className="pager-columns"
+          ref={columnsRef}
+          tabIndex={-1}
+          lang={edition.language}
+          aria-labelledby={headlineId}
+        >
+          <ArticleHeader edition={edition} />
+          <ArticleBody edition={edition} />
+        </article>
+      </div>
+      <div className="toolbar">
+        <PageControls
+          page={pager.page}
+          pageCount={pager.pageCount}
+          announcedPage={pager.announcedPage}
+          onPrev={pager.prev}
+          onNext={pager.next}
+        />
+        <div className="toolbar-end">
+          {toolbarExtras}
+          <ReaderSettingsMenu settings={settings} onChange={changeSettings} />
+        </div>
+      </div>
+    </div>
+  );
+}

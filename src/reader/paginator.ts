@@ -1,0 +1,236 @@
+import type { Position } from '../articles/position.ts';
+import { clampPage, computeGeometry, firstIndexWhere, pageAt, pageCountFor, type PageGeometry } from './pageGeometry.ts';
+
+/**
+ * The paging engine: plain TypeScript, no framework (React wraps it once, in usePaginator.ts).
+ *
+ * Layout is CSS multi-column on a fixed-height box (`column-fill: auto`), as in foliate-js: the browser
+ * breaks text into columns between line boxes, so no line is ever cut at a page edge and every line is on
+ * exactly one page. A page is one or two columns; turning a page translates the box by a whole page.
+ *
+ * The reader's place is an anchor in the text (paragraph key + character offset), never a page number:
+ * every re-layout (resize, rotation, font size, web fonts, language) recomputes the pages and returns to
+ * the anchor. Only an explicit page turn moves the anchor, to the first character the new page shows.
+ *
+ * Markup contract: `columns` holds elements with `data-paragraph="<key>"`, each with one
+ * `[data-paragraph-text]` element whose first child is the paragraph's text node.
+ */
+
+export interface Relocation {
+  position: Position;
+  /** Zero-based. */
+  page: number;
+  pageCount: number;
+  /** 'layout' when the pages were recomputed; 'turn' when the reader moved. */
+  cause: 'layout' | 'turn';
+}
+
+export interface PaginatorOptions {
+  onRelocate: (relocation: Relocation) => void;
+  /** Consulted on every turn, so a change of the OS setting applies at once. */
+  prefersReducedMotion: () => boolean;
+}
+
+export class Paginator {
+  readonly #viewport: HTMLElement;
+  readonly #columns: HTMLElement;
+  readonly #options: PaginatorOptions;
+  readonly #resizeObserver: ResizeObserver;
+  #geometry: PageGeometry | null = null;
+  #page = 0;
+  #pageCount = 1;
+  #anchor: Position | null = null;
+  #pendingFrame = 0;
+
+  constructor(viewport: HTMLElement, columns: HTMLElement, options: PaginatorOptions) {
+    this.#viewport = viewport;
+    this.#columns = columns;
+    this.#options = options;
+    // Size changes (window resize, rotation, a toolbar appearing) re-lay out once per frame at most.
+    this.#resizeObserver = new ResizeObserver(() => this.#scheduleLayout());
+    this.#resizeObserver.observe(viewport);
+    // Web fonts change line breaks when they arrive, after the first layout.
+    document.fonts.addEventListener('loadingdone', this.#scheduleLayout);
+  }
+
+  get page(): number {
+    return this.#page;
+  }
+
+  get pageCount(): number {
+    return this.#pageCount;
+  }
+
+  get position(): Position | null {
+    return this.#anchor;
+  }
+
+  destroy(): void {
+    this.#resizeObserver.disconnect();
+    document.fonts.removeEventListener('loadingdone', this.#scheduleLayout);
+    cancelAnimationFrame(this.#pendingFrame);
+  }
+
+  /**
+   * Recomputes the pages for the current size, font and text, then shows the anchor. Passing a position
+   * makes it the new anchor (null: the start); a position that names no paragraph here also means the start.
+   */
+  layout(anchor?: Position | null): void {
+    cancelAnimationFrame(this.#pendingFrame);
+    if (anchor !== undefined) {
+      this.#anchor = anchor ? this.#withinText(anchor) : null;
+      this.#page = 0;
+    }
+    const fontSize = Number.parseFloat(getComputedStyle(this.#columns).fontSize) || 16;
+    const geometry = computeGeometry({
+      availableWidth: this.#viewport.clientWidth,
+      availableHeight: this.#viewport.clientHeight,
+      fontSize,
+    });
+    this.#geometry = geometry;
+    const style = this.#columns.style;
+    style.width = `${geometry.contentWidth}px`;
+    style.height = `${geometry.height}px`;
+    style.columnWidth = `${geometry.columnWidth}px`;
+    style.columnGap = `${geometry.gap}px`;
+    // Narrower than the space (a wide screen): centre the page and clip at its edges, so the neighbouring
+    // pages, which sit one step to either side, do not show in the margins.
+    const margin = Math.floor((geometry.availableWidth - geometry.contentWidth) / 2);
+    style.marginInlineStart = `${margin}px`;
+    this.#viewport.style.clipPath = margin > 0 ? `inset(0 ${margin}px)` : '';
+    this.#pageCount = pageCountFor(this.#textRight(), geometry);
+    this.#page = clampPage(this.#anchor ? this.#pageOf(this.#anchor) : this.#page, this.#pageCount);
+    this.#render(false);
+    this.#emit('layout');
+  }
+
+  goToPage(page: number): void {
+    const target = clampPage(page, this.#pageCount);
+    if (target === this.#page) return;
+    this.#page = target;
+    this.#render(!this.#options.prefersReducedMotion());
+    this.#anchor = this.#firstVisiblePosition();
+    this.#emit('turn');
+  }
+
+  next(): void {
+    this.goToPage(this.#page + 1);
+  }
+
+  prev(): void {
+    this.goToPage(this.#page - 1);
+  }
+
+  first(): void {
+    this.goToPage(0);
+  }
+
+  last(): void {
+    this.goToPage(this.#pageCount - 1);
+  }
+
+  /** The page on which an element inside the article lies (to follow keyboard focus). */
+  pageOfElement(element: Element): number {
+    const rect = element.getBoundingClientRect();
+    return this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1));
+  }
+
+  #scheduleLayout = (): void => {
+    cancelAnimationFrame(this.#pendingFrame);
+    this.#pendingFrame = requestAnimationFrame(() => this.layout());
+  };
+
+  #emit(cause: Relocation['cause']): void {
+    this.#anchor ??= this.#firstVisiblePosition();
+    this.#options.onRelocate({ position: this.#anchor, page: this.#page, pageCount: this.#pageCount, cause });
+  }
+
+  #render(animate: boolean): void {
+    const offset = this.#geometry ? this.#page * this.#geometry.step : 0;
+    this.#columns.style.transition = animate ? '' : 'none';
+    this.#columns.style.transform = `translate3d(${-offset}px, 0, 0)`;
+  }
+
+  #pageAtClientX(clientX: number): number {
+    if (!this.#geometry) return 0;
+    // Both rects carry the same transform, so their difference is the layout position in the column flow.
+    return pageAt(clientX - this.#columns.getBoundingClientRect().left, this.#geometry);
+  }
+
+  #paragraphs(): HTMLElement[] {
+    return [...this.#columns.querySelectorAll<HTMLElement>('[data-paragraph]')];
+  }
+
+  /** The position itself if it names text here (offset pulled inside the paragraph), else null. */
+  #withinText(position: Position): Position | null {
+    const paragraph = this.#paragraphElement(position.paragraph);
+    const text = paragraph && textNodeOf(paragraph);
+    if (!text) return null;
+    const offset = Math.min(Math.max(Math.trunc(position.offset) || 0, 0), Math.max(0, text.length - 1));
+    return { paragraph: position.paragraph, offset };
+  }
+
+  #paragraphElement(key: string): HTMLElement | null {
+    return this.#columns.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(key)}"]`);
+  }
+
+  #textRight(): number {
+    const last = this.#columns.lastElementChild;
+    const rects = last ? [...last.getClientRects()] : [];
+    const right = rects.reduce((max, rect) => Math.max(max, rect.right), 0);
+    return right - this.#columns.getBoundingClientRect().left;
+  }
+
+  #pageOf(position: Position): number {
+    const paragraphs = this.#paragraphs();
+    // The start of the article is page one, even when the headline fills it and text begins on page two.
+    if (position.offset === 0 && paragraphs[0]?.dataset.paragraph === position.paragraph) return 0;
+    const paragraph = this.#paragraphElement(position.paragraph);
+    const text = paragraph && textNodeOf(paragraph);
+    if (!text) return this.#page;
+    const offset = Math.min(Math.max(position.offset, 0), Math.max(0, text.length - 1));
+    const rect = characterRect(text, offset);
+    return rect ? this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1)) : this.#page;
+  }
+
+  /** The first character of text on the current page, found by binary search over layout positions. */
+  #firstVisiblePosition(): Position {
+    const paragraphs = this.#paragraphs();
+    const first = paragraphs[0];
+    if (!first || this.#page === 0) return { paragraph: first?.dataset.paragraph ?? '', offset: 0 };
+    const lastPageOf = (element: HTMLElement): number => {
+      const rects = element.getClientRects();
+      const last = rects[rects.length - 1];
+      return last ? this.#pageAtClientX(last.right - 1) : 0;
+    };
+    const index = Math.min(
+      firstIndexWhere(0, paragraphs.length, (i) => lastPageOf(paragraphs[i] ?? first) >= this.#page),
+      paragraphs.length - 1,
+    );
+    const paragraph = paragraphs[index] ?? first;
+    const id = paragraph.dataset.paragraph ?? '';
+    const text = textNodeOf(paragraph);
+    if (!text) return { paragraph: id, offset: 0 };
+    const offset = firstIndexWhere(0, text.length, (i) => {
+      const rect = characterRect(text, i);
+      return rect !== null && this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1)) >= this.#page;
+    });
+    return { paragraph: id, offset: Math.min(offset, Math.max(0, text.length - 1)) };
+  }
+}
+
+function textNodeOf(paragraph: Element): Text | null {
+  const node = paragraph.querySelector('[data-paragraph-text]')?.firstChild;
+  return node instanceof Text ? node : null;
+}
+
+const measuringRange = typeof document === 'undefined' ? null : document.createRange();
+
+/** The box of one character; null for a character that has no box (collapsed white space). */
+function characterRect(text: Text, offset: number): DOMRect | null {
+  if (!measuringRange) return null;
+  measuringRange.setStart(text, offset);
+  measuringRange.setEnd(text, Math.min(offset + 1, text.length));
+  const rects = measuringRange.getClientRects();
+  return rects[0] ?? null;
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { readStored, writeStored } from '../lib/safeStorage.ts';
+
+/** Text sizes offered by A−/A+, as a fraction of the browser's own default (which respects the OS setting). */
+export const fontScales = [0.875, 1, 1.125, 1.25, 1.5, 1.75] as const;
+export const defaultFontStep = 1;
+
+export const themes = ['light', 'dark', 'sepia'] as const;
+export type Theme = (typeof themes)[number];
+
+export interface ReaderSettings {
+  fontStep: number;
+  /** null: follow the system's light or dark preference. */
+  theme: Theme | null;
+}
+
+export const defaultSettings: ReaderSettings = { fontStep: defaultFontStep, theme: null };
+const storageKey = 'reader:settings';
+
+/** Whatever is stored (nothing, junk, an old format), a valid settings value comes out. */
+export function parseSettings(stored: string | null): ReaderSettings {
+  if (!stored) return defaultSettings;
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (typeof value !== 'object' || value === null) return defaultSettings;
+    const step = 'fontStep' in value && typeof value.fontStep === 'number' ? value.fontStep : defaultFontStep;
+    const theme = 'theme' in value ? (themes.find((name) => name === value.theme) ?? null) : null;
+    const fontStep = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), fontScales.length - 1) : defaultFontStep;
+    return { fontStep, theme };
+  } catch {
+    return defaultSettings;
+  }
+}
+
+/**
+ * Settings live in localStorage (when it works) and in memory (always), so the reader works with storage
+ * blocked. Other tabs' changes arrive through the `storage` event.
+ */
+let current: ReaderSettings | null = null;
+const listeners = new Set<() => void>();
+
+function snapshot(): ReaderSettings {
+  current ??= parseSettings(readStored(storageKey));
+  return current;
+}
+
+function subscribe(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent): void => {
+    if (event.key !== storageKey) return;
+    current = parseSettings(event.newValue);
+    listener();
+  };
+  listeners.add(listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+function save(next: ReaderSettings): void {
+  current = next;
+  writeStored(storageKey, JSON.stringify(next));
+  for (const listener of listeners) listener();
+}
+
+export function fontScaleOf(settings: ReaderSettings): number {
+  return fontScales[settings.fontStep] ?? 1;
+}
+
+/**
+ * Font size and theme. The prerendered page (and so hydration) uses the defaults, which the page cannot
+ * know otherwise; the stored values apply in the render right after.
+ */
+export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSettings>) => void] {
+  const settings = useSyncExternalStore(subscribe, snapshot, () => defaultSettings);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (settings.theme) root.dataset.theme = settings.theme;
+    else delete root.dataset.theme;
+  }, [settings]);
+  const update = useCallback((change: Partial<ReaderSettings>) => save({ ...snapshot(), ...change }), []);
+  return [settings, update];
+}
+
+const darkQuery = '(prefers-color-scheme: dark)';
+
+/**
+ * The theme on screen when the reader has not chosen one, following live OS changes. The prerender (and so
+ * hydration) assumes light; the real value arrives in the render right after.
+ */
+export function useSystemTheme(): Theme {
+  return useSyncExternalStore(
+    (notify) => {
+      const query = window.matchMedia(darkQuery);
+      query.addEventListener('change', notify);
+      return () => query.removeEventListener('change', notify);
+    },
+    () => (window.matchMedia(darkQuery).matches ? 'dark' : 'light'),
+    () => 'light',
+  );
+}

@@ -1,0 +1,105 @@
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Position } from '../articles/position.ts';
+import { attachPageTurnInput } from './pageTurnInput.ts';
+import { Paginator, type Relocation } from './paginator.ts';
+
+/** A request to show a place in the text: a new object for every request, even to the same place. */
+export interface PositionRequest {
+  /** null: the start of the article. An unknown paragraph is treated the same way by the engine. */
+  position: Position | null;
+}
+
+export interface PaginatorState {
+  viewportRef: RefObject<HTMLDivElement | null>;
+  columnsRef: RefObject<HTMLDivElement | null>;
+  /** False until the engine has laid the pages out (and always during the prerender). */
+  paged: boolean;
+  page: number;
+  pageCount: number;
+  /** Set by page turns only: what a screen reader should hear ("Page 3 of 7"). */
+  announcedPage: number | null;
+  next: () => void;
+  prev: () => void;
+}
+
+/**
+ * The one React wrapper around the paging engine. `request` moves the reader somewhere (a shared link, the
+ * language switch); `layoutKey` names everything that changes line breaks (language, font size), so any
+ * change of it re-lays out and returns to the same text.
+ */
+export function usePaginator(
+  request: PositionRequest,
+  layoutKey: string,
+  onRelocate: (relocation: Relocation) => void,
+): PaginatorState {
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const columnsRef = useRef<HTMLDivElement>(null);
+  const engineRef = useRef<Paginator | null>(null);
+  const handledRequest = useRef<PositionRequest | null>(null);
+  const onRelocateRef = useRef(onRelocate);
+  const [state, setState] = useState({ paged: false, page: 0, pageCount: 1, announcedPage: null as number | null });
+
+  // A layout effect, and declared first: the engine reports from layout effects below, and must reach the
+  // callback of this render (after a language switch, the new language's), not the previous one.
+  useLayoutEffect(() => {
+    onRelocateRef.current = onRelocate;
+  }, [onRelocate]);
+
+  useLayoutEffect(() => {
+    const viewport = viewportRef.current;
+    const columns = columnsRef.current;
+    if (!viewport || !columns) return;
+    const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const engine = new Paginator(viewport, columns, {
+      prefersReducedMotion: () => motion.matches,
+      onRelocate: (relocation) => {
+        setState((previous) => ({
+          paged: true,
+          page: relocation.page,
+          pageCount: relocation.pageCount,
+          announcedPage: relocation.cause === 'turn' ? relocation.page : previous.announcedPage,
+        }));
+        keepFocusOnPage(engine, columns, relocation);
+        onRelocateRef.current(relocation);
+      },
+    });
+    engineRef.current = engine;
+    const detachInput = attachPageTurnInput(viewport, engine);
+    // Tabbing to a link or button on another page brings that page into view.
+    const onFocusIn = (event: FocusEvent): void => {
+      if (event.target instanceof Element && event.target !== columns) engine.goToPage(engine.pageOfElement(event.target));
+    };
+    columns.addEventListener('focusin', onFocusIn);
+    return () => {
+      columns.removeEventListener('focusin', onFocusIn);
+      detachInput();
+      engine.destroy();
+      engineRef.current = null;
+      handledRequest.current = null;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const engine = engineRef.current;
+    if (!engine) return;
+    const isNewRequest = handledRequest.current !== request;
+    handledRequest.current = request;
+    engine.layout(isNewRequest ? request.position : undefined);
+  }, [request, layoutKey]);
+
+  const next = useCallback(() => engineRef.current?.next(), []);
+  const prev = useCallback(() => engineRef.current?.prev(), []);
+  return { viewportRef, columnsRef, ...state, next, prev };
+}
+
+/**
+ * A page turn must not strand keyboard focus on an element that has slid off screen (a screen reader would
+ * keep reading from there, a sighted keyboard user would lose the caret): focus moves to the page itself.
+ */
+function keepFocusOnPage(engine: Paginator, columns: HTMLElement, relocation: Relocation): void {
+  const focused = document.activeElement;
+  if (relocation.cause !== 'turn' || !(focused instanceof HTMLElement) || focused === columns) return;
+  if (columns.contains(focused) && engine.pageOfElement(focused) !== relocation.page) {
+    columns.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,72 @@
+import type { Position } from '../articles/position.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
+
+/**
+ * The one module that builds and parses the reader's URLs. Nothing else concatenates paths.
+ *
+ *   /                                   home: sends the reader to their language
+ *   /{lang}/articles/{slug}/            an article in one language (trailing slash optional)
+ *   /{lang}/articles/{slug}/#p3.120     ...opened at paragraph key `p3`, character 120
+ *   /content/{lang}/{slug}.json         the article edition the browser loads (built from locales/)
+ *
+ * The position lives in the fragment: it never reaches a server or a cache key, a static host serves
+ * the same prerendered file for every position, and `#p3` alone is also a plain element anchor, so a
+ * shared paragraph link scrolls to the paragraph even with JavaScript off.
+ */
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'article'; language: Language; slug: string; position: Position | null }
+  | { page: 'notFound'; language: Language | null };
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const fragmentPattern = /^#?([a-z][a-z0-9-]{0,63})(?:\.(\d{1,9}))?$/;
+
+/** Any string in, a route out: malformed input is "not found" (or no position), never an exception. */
+export function parseUrl(pathname: string, hash = ''): Route {
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  if (segments.length === 0) return { page: 'home' };
+  const [first = '', second, slug = '', ...rest] = segments;
+  const language = isLanguage(first) ? first : null;
+  if (language && second === 'articles' && slugPattern.test(slug) && rest.length === 0) {
+    return { page: 'article', language, slug, position: parsePositionFragment(hash) };
+  }
+  return { page: 'notFound', language };
+}
+
+export function parsePositionFragment(hash: string): Position | null {
+  const match = fragmentPattern.exec(hash);
+  if (!match?.[1]) return null;
+  return { paragraph: match[1], offset: match[2] ? Number(match[2]) : 0 };
+}
+
+/** `#p3` at a paragraph's start (also a valid element anchor), `#p3.120` inside it. */
+export function positionFragment(position: Position): string {
+  return position.offset > 0 ? `#${position.paragraph}.${position.offset}` : `#${position.paragraph}`;
+}
+
+export function articlePath(language: Language, slug: string, position: Position | null = null): string {
+  return `/${language}/articles/${slug}/${position ? positionFragment(position) : ''}`;
+}
+
+export function homePath(): string {
+  return '/';
+}
+
+export function editionPath(language: Language, slug: string): string {
+  return `/content/${language}/${slug}.json`;
+}
+
+/** Where the prerender writes a page so that a static host serves it at `articlePath`. */
+export function articleFile(language: Language, slug: string): string {
+  return `${language}/articles/${slug}/index.html`;
+}
+
+export function previewImagePath(language: Language, slug: string): string {
+  return `/og/${language}/${slug}.png`;
+}
+
+/** Absolute URL for link previews and canonical tags, which must not be relative. */
+export function absoluteUrl(origin: string, path: string): string {
+  return new URL(path, origin).href;
+}

@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { contentPlugin } from './scripts/content/contentPlugin.ts';
+import { notFoundPreviewPlugin } from './scripts/serve/notFoundPreviewPlugin.ts';
+
+export default defineConfig({
+  plugins: [react(), contentPlugin(), notFoundPreviewPlugin()],
+  // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on.
+  appType: 'mpa',
+  build: {
+    target: 'es2022',
+  },
+  preview: {
+    port: 4173,
+    strictPort: false,
+  },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+});
