@@ -1,5 +1,6 @@
 import { hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { notFoundMarker } from './app/NotFoundPage.tsx';
 import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
 import { loadEdition } from './articles/editionStore.ts';
 import { createI18n } from './i18n/createI18n.ts';
@@ -22,7 +23,10 @@ async function start(): Promise<void> {
   const i18n = createI18n(isLanguage(prerendered) ? prerendered : defaultLanguage);
 
   let catalog: CatalogIndex | undefined;
-  if (route.page === 'article') {
+  // A static host answers any unknown address, even one shaped like an article, with the not-found page.
+  if (route.page === 'article' && document.querySelector(`[data-page="${notFoundMarker}"]`)) {
+    route = { page: 'notFound', language: route.language };
+  } else if (route.page === 'article') {
     const edition = await loadEdition(i18n, route.language, route.slug).catch(() => undefined);
     // Offline or a server error: the prerendered article stays readable as static text.
     if (edition === undefined) return;

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { mainContentId } from '../lib/mainContent.ts';
 import { homePath } from '../routing/paths.ts';
 
+/** Marks the prerendered not-found page, which static hosts serve at any unknown address. */
+export const notFoundMarker = 'not-found';
+
 /** What an unknown language, article or address gets, in the reader's language (Korean under /ko/). */
 export function NotFoundPage() {
   const { t, i18n } = useTranslation();
@@ -11,7 +14,7 @@ export function NotFoundPage() {
     document.title = `${t('notFound.title')} | ${t('siteName')}`;
   }, [i18n.language, t]);
   return (
-    <main id={mainContentId} className="message-page" tabIndex={-1}>
+    <main id={mainContentId} className="message-page" tabIndex={-1} data-page={notFoundMarker}>
       <p className="message-site">{t('siteName')}</p>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
+
+/**
+ * Real-browser tests: Debian's Chromium against the built app (`npm run build` first), served by
+ * `vite preview` with the same files and status codes a static host would give (see
+ * scripts/serve/notFoundPreviewPlugin.ts).
+ */
+const port = Number(process.env.E2E_PORT ?? 4174);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // The JSON report feeds the CI summary line (scripts/ci/summarize.ts).
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  globalSetup: './tests/e2e/globalSetup.ts',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}/en/articles/dpk-leader-welcomes-us-n-korea-talks/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

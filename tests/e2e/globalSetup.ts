@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs';
+import { chromiumPath } from './browser.ts';
+
+/** A missing browser fails the run loudly; it must never turn into skipped tests. */
+export default function globalSetup(): void {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. On Debian: apt-get install -y chromium fonts-noto-cjk`);
+  }
+  if (!existsSync('dist/en/articles')) {
+    throw new Error('dist/ has no prerendered articles: run `npm run build` first (npm run test:e2e does).');
+  }
+}
