@@ -14,6 +14,13 @@ const swipeMinDistance = 40;
 const edgeZone = 0.2;
 
 export function attachPageTurnInput(viewport: HTMLElement, turner: PageTurner): () => void {
+  // Touches and clicks are caught on the surrounding view: the page box is clipped to the text column on wide
+  // screens (clip-path also clips hit testing), and its margins should turn pages too.
+  const surface = viewport.parentElement ?? viewport;
+  const onPage = (event: MouseEvent): boolean => {
+    const rect = viewport.getBoundingClientRect();
+    return event.clientY >= rect.top && event.clientY <= rect.bottom;
+  };
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (isTextEntry(event.target)) return;
@@ -29,7 +36,8 @@ export function attachPageTurnInput(viewport: HTMLElement, turner: PageTurner): 
   let suppressClick = false;
   const onPointerDown = (event: PointerEvent): void => {
     suppressClick = false;
-    swipeStart = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY, id: event.pointerId };
+    const isTouch = event.pointerType !== 'mouse' && onPage(event);
+    swipeStart = isTouch ? { x: event.clientX, y: event.clientY, id: event.pointerId } : null;
   };
   const onPointerUp = (event: PointerEvent): void => {
     if (!swipeStart || swipeStart.id !== event.pointerId) return;
@@ -49,7 +57,7 @@ export function attachPageTurnInput(viewport: HTMLElement, turner: PageTurner): 
       suppressClick = false;
       return;
     }
-    if (isActivatable(event.target) || !window.getSelection()?.isCollapsed) return;
+    if (!onPage(event) || isActivatable(event.target) || !window.getSelection()?.isCollapsed) return;
     const rect = viewport.getBoundingClientRect();
     const fraction = (event.clientX - rect.left) / rect.width;
     if (fraction < edgeZone) turner.prev();
@@ -57,16 +65,16 @@ export function attachPageTurnInput(viewport: HTMLElement, turner: PageTurner): 
   };
 
   document.addEventListener('keydown', onKeyDown);
-  viewport.addEventListener('pointerdown', onPointerDown);
-  viewport.addEventListener('pointerup', onPointerUp);
-  viewport.addEventListener('pointercancel', onPointerCancel);
-  viewport.addEventListener('click', onClick);
+  surface.addEventListener('pointerdown', onPointerDown);
+  surface.addEventListener('pointerup', onPointerUp);
+  surface.addEventListener('pointercancel', onPointerCancel);
+  surface.addEventListener('click', onClick);
   return () => {
     document.removeEventListener('keydown', onKeyDown);
-    viewport.removeEventListener('pointerdown', onPointerDown);
-    viewport.removeEventListener('pointerup', onPointerUp);
-    viewport.removeEventListener('pointercancel', onPointerCancel);
-    viewport.removeEventListener('click', onClick);
+    surface.removeEventListener('pointerdown', onPointerDown);
+    surface.removeEventListener('pointerup', onPointerUp);
+    surface.removeEventListener('pointercancel', onPointerCancel);
+    surface.removeEventListener('click', onClick);
   };
 }
 

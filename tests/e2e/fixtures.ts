@@ -73,15 +73,17 @@ export async function lineVisibility(page: Page): Promise<{ visible: string[]; c
     let hiddenCount = 0;
     const walker = document.createTreeWalker(columns, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
+    let nodeIndex = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
+      nodeIndex += 1;
       if (!text.trim()) continue;
       const parent = node.parentElement;
       const id = parent?.closest('[data-paragraph]')?.getAttribute('data-paragraph') ?? parent?.tagName ?? '?';
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) {
         if (rect.width < 1 || rect.height < 1) continue;
-        const key = `${id}@${Math.round(rect.top - box.top)}`;
+        const key = `${id}:${nodeIndex}@${Math.round(rect.top - box.top)}`;
         const inX = rect.left >= left - 1 && rect.right <= right + 1;
         const inY = rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
         const outside = rect.right <= left + 1 || rect.left >= right - 1 || rect.bottom <= box.top || rect.top >= box.bottom;

@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages.ts';
+import {
+  absoluteUrl,
+  articleFile,
+  articlePath,
+  editionPath,
+  homePath,
+  parsePositionFragment,
+  parseUrl,
+  positionFragment,
+  previewImagePath,
+  type Route,
+} from '../../src/routing/paths.ts';
+
+const slug = 'dpk-leader-welcomes-us-n-korea-talks';
+
+/** Parses a built path the way the browser hands it to the app: pathname and hash, split by the URL parser. */
+function parseBuilt(path: string): Route {
+  const url = new URL(path, 'http://x');
+  return parseUrl(url.pathname, url.hash);
+}
+
+const languageArb = fc.constantFrom(...languages);
+const slugArb = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const positionArb = fc.record({
+  paragraph: fc.stringMatching(/^[a-z][a-z0-9-]{0,63}$/),
+  offset: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 999_999_999 })),
+});
+
+describe('parseUrl', () => {
+  it('reads the root path as the home page', () => {
+    expect(parseUrl('/')).toEqual({ page: 'home' });
+    expect(parseUrl('')).toEqual({ page: 'home' });
+  });
+
+  it('reads an article URL with its trailing slash as the article in that language, with no position', () => {
+    expect(parseUrl(`/ko/articles/${slug}/`)).toEqual({ page: 'article', language: 'ko', slug, position: null });
+  });
+
+  it('reads an article URL without the trailing slash as the same article', () => {
+    expect(parseUrl(`/en/articles/${slug}`)).toEqual({ page: 'article', language: 'en', slug, position: null });
+  });
+
+  it('reads #p3 as the start of paragraph p3', () => {
+    expect(parseUrl(`/en/articles/${slug}/`, '#p3')).toEqual({
+      page: 'article',
+      language: 'en',
+      slug,
+      position: { paragraph: 'p3', offset: 0 },
+    });
+  });
+
+  it('reads #p3.120 as character 120 of paragraph p3', () => {
+    expect(parseUrl(`/ko/articles/${slug}/`, '#p3.120')).toEqual({
+      page: 'article',
+      language: 'ko',
+      slug,
+      position: { paragraph: 'p3', offset: 120 },
+    });
+  });
+
+  it('opens the article from the start when the fragment is not a position', () => {
+    for (const hash of ['#', '#P3', '#p3.', '#p3.-1', '#p3.1.2', '#3p', '#p3.1234567890', '#p%33', '#p3 ', '#content?x']) {
+      expect(parseUrl(`/en/articles/${slug}/`, hash)).toEqual({ page: 'article', language: 'en', slug, position: null });
+    }
+  });
+
+  it('treats an unsupported language as not found, with no language to show it in', () => {
+    expect(parseUrl(`/fr/articles/${slug}/`)).toEqual({ page: 'notFound', language: null });
+    expect(parseUrl(`/EN/articles/${slug}/`)).toEqual({ page: 'notFound', language: null });
+    expect(parseUrl('/favicon.ico')).toEqual({ page: 'notFound', language: null });
+  });
+
+  it('treats an unknown address under /ko/ as not found, shown in Korean', () => {
+    expect(parseUrl('/ko/whatever')).toEqual({ page: 'notFound', language: 'ko' });
+    expect(parseUrl('/ko/')).toEqual({ page: 'notFound', language: 'ko' });
+    expect(parseUrl('/ko/articles/')).toEqual({ page: 'notFound', language: 'ko' });
+  });
+
+  it('treats malformed slugs as not found in the language of the path', () => {
+    for (const bad of ['DPK-leader', 'double--hyphen', '-leading', 'trailing-', 'under_score', 'dot.ted', 'spa%20ce', '한국어']) {
+      expect(parseUrl(`/en/articles/${bad}/`)).toEqual({ page: 'notFound', language: 'en' });
+    }
+  });
+
+  it('treats extra path segments after the slug as not found', () => {
+    expect(parseUrl(`/en/articles/${slug}/extra/`)).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl(`/ko/articles/${slug}/p3`)).toEqual({ page: 'notFound', language: 'ko' });
+  });
+
+  it('treats a second segment other than "articles" as not found', () => {
+    expect(parseUrl(`/en/article/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl(`/en/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });
+  });
+
+  it('treats percent-encoded junk as not found instead of decoding it', () => {
+    expect(parseUrl('/en/articles/%E2%80%9Cquote%E2%80%9D/')).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl('/en/articles/%2e%2e/')).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl('/%65n/articles/x/')).toEqual({ page: 'notFound', language: null });
+    expect(parseUrl('/en/articles/%/')).toEqual({ page: 'notFound', language: 'en' });
+  });
+
+  it('treats path traversal as not found', () => {
+    expect(parseUrl('/../../etc/passwd')).toEqual({ page: 'notFound', language: null });
+    expect(parseUrl('/en/articles/../../etc/passwd')).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl(`/en/articles/${slug}/..`)).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl('/en/articles/..%2F..%2Fetc%2Fpasswd/')).toEqual({ page: 'notFound', language: 'en' });
+  });
+
+  it('never throws and always returns home, article or not found, for any pathname and hash', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('en', 'ko', 'fr', 'articles', '..', '.', '%2e%2e', '', slug, 'p3', '__proto__', 'constructor'),
+      fc.string(),
+    );
+    const pathname = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.array(segment, { maxLength: 6 }).map((segments) => `/${segments.join('/')}`),
+    );
+    const hash = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^#[a-z0-9.-]{0,12}$/));
+    fc.assert(
+      fc.property(pathname, hash, (path, fragment) => {
+        const route = parseUrl(path, fragment);
+        expect(['home', 'article', 'notFound']).toContain(route.page);
+      }),
+    );
+  });
+});
+
+describe('parsePositionFragment', () => {
+  it('reads a fragment with or without its leading #', () => {
+    expect(parsePositionFragment('#p2.7')).toEqual({ paragraph: 'p2', offset: 7 });
+    expect(parsePositionFragment('p2.7')).toEqual({ paragraph: 'p2', offset: 7 });
+  });
+
+  it('returns no position for an empty fragment', () => {
+    expect(parsePositionFragment('')).toBeNull();
+  });
+
+  it('returns no position or a safe paragraph id with a whole, non-negative offset, for any string', () => {
+    const input = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.stringMatching(/^#?[a-z][a-z0-9-]{0,70}(\.[0-9]{0,12})?$/),
+    );
+    fc.assert(
+      fc.property(input, (hash) => {
+        const position = parsePositionFragment(hash);
+        if (position === null) return;
+        expect(position.paragraph).toMatch(/^[a-z][a-z0-9-]{0,63}$/);
+        expect(Number.isFinite(position.offset)).toBe(true);
+        expect(Number.isInteger(position.offset)).toBe(true);
+        expect(position.offset).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+});
+
+describe('building URLs', () => {
+  it('builds the article path with a trailing slash, as the prerendered directory is served', () => {
+    expect(articlePath('en', slug)).toBe(`/en/articles/${slug}/`);
+    expect(articlePath('ko', slug, null)).toBe(`/ko/articles/${slug}/`);
+  });
+
+  it('puts the reading position in the fragment', () => {
+    expect(articlePath('ko', slug, { paragraph: 'p3', offset: 120 })).toBe(`/ko/articles/${slug}/#p3.120`);
+  });
+
+  it('writes a paragraph start as a plain element anchor, without an offset', () => {
+    expect(positionFragment({ paragraph: 'p3', offset: 0 })).toBe('#p3');
+    expect(positionFragment({ paragraph: 'p3', offset: 120 })).toBe('#p3.120');
+    expect(articlePath('en', slug, { paragraph: 'p1', offset: 0 })).toBe(`/en/articles/${slug}/#p1`);
+  });
+
+  it('round-trips any language, slug and position through the built URL', () => {
+    fc.assert(
+      fc.property(languageArb, slugArb, positionArb, (language, articleSlug, position) => {
+        expect(parseBuilt(articlePath(language, articleSlug, position))).toEqual({
+          page: 'article',
+          language,
+          slug: articleSlug,
+          position,
+        });
+      }),
+    );
+  });
+
+  it('round-trips an article URL without a position to no position', () => {
+    fc.assert(
+      fc.property(languageArb, slugArb, (language, articleSlug) => {
+        expect(parseBuilt(articlePath(language, articleSlug))).toEqual({
+          page: 'article',
+          language,
+          slug: articleSlug,
+          position: null,
+        });
+      }),
+    );
+  });
+
+  it('builds the home path as the site root', () => {
+    expect(homePath()).toBe('/');
+    expect(parseBuilt(homePath())).toEqual({ page: 'home' });
+  });
+
+  it('builds the edition file path the browser fetches', () => {
+    expect(editionPath('ko', slug)).toBe(`/content/ko/${slug}.json`);
+    expect(editionPath('en', slug)).toBe(`/content/en/${slug}.json`);
+  });
+
+  it('writes the prerendered page where a static host serves the article path', () => {
+    expect(articleFile('ko', slug)).toBe(`ko/articles/${slug}/index.html`);
+    expect(`/${articleFile('ko', slug)}`).toBe(`${articlePath('ko', slug)}index.html`);
+  });
+
+  it('builds the preview image path per language', () => {
+    expect(previewImagePath('ko', slug)).toBe(`/og/ko/${slug}.png`);
+  });
+
+  it('makes absolute URLs for link previews from the origin and a path', () => {
+    expect(absoluteUrl('https://reader.example', articlePath('ko', slug))).toBe(`https://reader.example/ko/articles/${slug}/`);
+    expect(absoluteUrl('https://reader.example/', previewImagePath('en', slug))).toBe(`https://reader.example/og/en/${slug}.png`);
+    expect(absoluteUrl('http://localhost:4173', '/')).toBe('http://localhost:4173/');
+  });
+});
