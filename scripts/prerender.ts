@@ -22,10 +22,11 @@ const content = readContent(root);
 const origin = siteOrigin();
 
 function fill(page: ReturnType<ServerEntry['renderHome']>): string {
+  // Replacer functions, not strings: a `$'` or `$&` in article text must not be read as a pattern.
   const html = template
-    .replace('<html lang="en">', `<html lang="${page.language}">`)
-    .replace('<!--app-head-->', page.head)
-    .replace('<!--app-body-->', page.body);
+    .replace('<html lang="en">', () => `<html lang="${page.language}">`)
+    .replace('<!--app-head-->', () => page.head)
+    .replace('<!--app-body-->', () => page.body);
   if (html.includes('<!--app-')) throw new Error('index.html placeholders were not all filled');
   return html;
 }

@@ -3,6 +3,7 @@ import { App } from './app/App.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
 import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
 import { loadEdition } from './articles/editionStore.ts';
+import { recallPosition } from './articles/readingProgress.ts';
 import { createI18n } from './i18n/createI18n.ts';
 import { defaultLanguage, isLanguage } from './i18n/languages.ts';
 import { currentRoute } from './routing/history.ts';
@@ -38,7 +39,18 @@ async function start(): Promise<void> {
     catalog = parsed.success ? parsed.data : { articles: [] };
   }
 
-  hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
+  // Continue reading: a link without a position resumes where this device left off; a link with one
+  // (a shared link) always wins.
+  let resumed = false;
+  if (route.page === 'article' && !route.position) {
+    const recalled = recallPosition(route.slug, route.language);
+    if (recalled) {
+      route = { ...route, position: recalled };
+      resumed = true;
+    }
+  }
+
+  hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} resumed={resumed} />);
   if (route.page === 'notFound' && route.language && route.language !== i18n.language) {
     void i18n.changeLanguage(route.language);
   }

@@ -1,5 +1,6 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { editionPath } from '../../src/routing/paths.ts';
+import { previewImageProblems } from '../og/checkPreviewImages.ts';
 import { catalogIndex } from './catalogIndex.ts';
 import { readContent } from './readContent.ts';
 import { ContentError, type Content } from './validateContent.ts';
@@ -7,7 +8,8 @@ import { ContentError, type Content } from './validateContent.ts';
 /**
  * Publishes the article bundles under locales/ as static files the reader fetches
  * (`/content/{lang}/{slug}.json`, plus `/content/index.json`), after validating all of them: a broken or
- * incomplete bundle stops the build with the file and key named. The dev server serves the same files.
+ * incomplete bundle (or a missing preview image) stops the build with the file and key named. The dev
+ * server serves the same files.
  */
 export function contentPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -21,6 +23,8 @@ export function contentPlugin(): Plugin {
   const load = (fail: (message: string) => never): void => {
     try {
       content = readContent(config.root);
+      const imageProblems = previewImageProblems(config.root, content);
+      if (imageProblems.length > 0) throw new ContentError(imageProblems);
     } catch (error) {
       if (error instanceof ContentError) fail(error.message);
       throw error;

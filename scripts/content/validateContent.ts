@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { editionSchema, sectionIds, type Edition, type Paragraph } from '../../src/articles/edition.ts';
-import { languages, type Language } from '../../src/i18n/languages.ts';
+import { isLanguage, languages, type Language } from '../../src/i18n/languages.ts';
 
 /**
  * Turns the files under locales/ into validated article editions, or a list of problems that each name a
@@ -27,6 +27,7 @@ export class ContentError extends Error {
   }
 }
 
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const paragraphKey = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'paragraph keys are lowercase ids like "p1"'));
 const nonEmptyText = z.string().check(z.refine((text) => text.trim() !== '', 'must not be empty'));
 
@@ -77,14 +78,20 @@ export function validateContent(files: ContentFiles): Content {
 
   checkUiParity(files, problems);
 
-  const slugs = [...files.keys()]
-    .map((file) => /^locales\/catalog\/([a-z0-9-]+)\.json$/.exec(file)?.[1])
-    .filter((slug): slug is string => slug !== undefined)
-    .sort();
-  for (const file of files.keys()) {
-    const match = /^locales\/([^/]+)\/articles\/(.+)\.json$/.exec(file);
-    if (match?.[2] && !slugs.includes(match[2])) {
-      problems.push(`${file}: no catalog entry for this article (expected ${catalogFile(match[2])})`);
+  const slugs: string[] = [];
+  for (const file of [...files.keys()].sort()) {
+    const catalogMatch = /^locales\/catalog\/([^/]+)\.json$/.exec(file);
+    if (catalogMatch?.[1] !== undefined) {
+      if (slugPattern.test(catalogMatch[1])) slugs.push(catalogMatch[1]);
+      else problems.push(`${file}: file name must be a slug (lowercase letters, digits, single hyphens)`);
+      continue;
+    }
+    const articleMatch = /^locales\/([^/]+)\/articles\/([^/]+)\.json$/.exec(file);
+    if (!articleMatch?.[1] || articleMatch[2] === undefined) continue;
+    if (!isLanguage(articleMatch[1])) {
+      problems.push(`${file}: "${articleMatch[1]}" is not a supported language (${languages.join(', ')})`);
+    } else if (!files.has(catalogFile(articleMatch[2]))) {
+      problems.push(`${file}: no catalog entry for this article (expected ${catalogFile(articleMatch[2])})`);
     }
   }
 
@@ -122,6 +129,10 @@ function buildEdition(
   const declared = language === catalog.originalLanguage ? [] : (catalog.untranslated[language] ?? []);
   const before = problems.length;
 
+  const declaredForOriginal = language === catalog.originalLanguage ? (catalog.untranslated[language] ?? []) : [];
+  for (const key of declaredForOriginal) {
+    problems.push(`${catalogFile(slug)}: untranslated.${language}: "${key}": ${language} is the original language; it has every paragraph`);
+  }
   for (const key of declared) {
     if (!originalKeys.includes(key)) {
       problems.push(`${catalogFile(slug)}: untranslated.${language}: "${key}" is not a paragraph of ${articleFile(catalog.originalLanguage, slug)}`);
@@ -147,7 +158,7 @@ function buildEdition(
       ? { id, text: translated, language, untranslated: false }
       : { id, text: original.paragraphs[id] ?? '', language: catalog.originalLanguage, untranslated: true };
   });
-  return editionSchema.parse({
+  const edition = editionSchema.safeParse({
     slug,
     language,
     originalLanguage: catalog.originalLanguage,
@@ -157,6 +168,9 @@ function buildEdition(
     headline: text.headline,
     paragraphs,
   });
+  if (edition.success) return edition.data;
+  for (const issue of edition.error.issues) problems.push(`${file}: ${issue.path.map(String).join('.')}: ${issue.message}`);
+  return null;
 }
 
 /** Both UI bundles must offer the same keys, so no control is ever unlabeled in one language. */

@@ -15,10 +15,12 @@ export interface AppProps {
   initialRoute: Route;
   /** Only for the home page. */
   catalog?: CatalogIndex;
+  /** The initial route's position was recalled from "continue reading" storage. */
+  resumed?: boolean;
 }
 
 /** The only place that composes areas: routes to a page, under one i18n instance and one error boundary. */
-export function App({ i18n, initialRoute, catalog }: AppProps) {
+export function App({ i18n, initialRoute, catalog, resumed = false }: AppProps) {
   const { route, navigate } = useHistoryRoute(initialRoute);
   return (
     <I18nextProvider i18n={i18n}>
@@ -30,6 +32,7 @@ export function App({ i18n, initialRoute, catalog }: AppProps) {
             slug={route.slug}
             requestedPosition={route.position}
             navigate={navigate}
+            resumed={resumed && route === initialRoute}
           />
         ) : route.page === 'home' ? (
           <HomePage catalog={catalog ?? { articles: [] }} />

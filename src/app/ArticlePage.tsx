@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Paragraph } from '../articles/edition.ts';
 import { loadEdition, readEdition } from '../articles/editionStore.ts';
+import { forgetPosition, rememberPosition } from '../articles/readingProgress.ts';
 import { positionInEdition, type Position } from '../articles/position.ts';
 import { otherLanguage, type Language } from '../i18n/languages.ts';
 import type { Relocation } from '../reader/paginator.ts';
 import { ReaderView } from '../reader/ReaderView.tsx';
+import { ResumeNotice } from '../reader/ResumeNotice.tsx';
+import { useHydrated } from '../lib/useHydrated.ts';
+import { ParagraphShareLink } from '../share/ParagraphShareLink.tsx';
+import { ShareButton, ShareStatus } from '../share/ShareControls.tsx';
+import { useShare } from '../share/useShare.ts';
 import { replaceUrl } from '../routing/history.ts';
-import { articlePath } from '../routing/paths.ts';
+import { absoluteUrl, articlePath } from '../routing/paths.ts';
 
 interface ArticlePageProps {
   language: Language;
@@ -14,14 +21,18 @@ interface ArticlePageProps {
   /** The position the URL asked for; a new value (link, Back, language switch) moves the reader there. */
   requestedPosition: Position | null;
   navigate: (path: string) => void;
+  /** The position came from "continue reading" storage rather than the URL. */
+  resumed?: boolean;
 }
 
 /**
  * One article in one language. Owns the reading position: the reader view reports it, this page writes it
  * to the URL and carries it across the language switch.
  */
-export function ArticlePage({ language, slug, requestedPosition, navigate }: ArticlePageProps) {
+export function ArticlePage({ language, slug, requestedPosition, navigate, resumed = false }: ArticlePageProps) {
   const { t, i18n } = useTranslation();
+  const hydrated = useHydrated();
+  const [resumeNoticeOpen, setResumeNoticeOpen] = useState(resumed);
   const [, setLoaded] = useState(0);
   const edition = readEdition(i18n, language, slug);
   const positionRef = useRef<Position | null>(null);
@@ -49,15 +60,20 @@ export function ArticlePage({ language, slug, requestedPosition, navigate }: Art
   }, [i18n, language, slug]);
 
   const firstParagraph = edition?.paragraphs[0]?.id;
+  // The start of the article needs no fragment: the plain URL is the one people expect to see and share.
+  const isStart = useCallback(
+    (position: Position | null) => !position || (position.offset === 0 && position.paragraph === firstParagraph),
+    [firstParagraph],
+  );
   const onRelocate = useCallback(
     ({ position }: Relocation) => {
       positionRef.current = position;
       setTogglePosition(position);
-      // The start of the article needs no fragment: the plain URL is the one people expect to see.
-      const atStart = position.offset === 0 && position.paragraph === firstParagraph;
-      replaceUrl(articlePath(language, slug, atStart ? null : position));
+      replaceUrl(articlePath(language, slug, isStart(position) ? null : position));
+      if (isStart(position)) forgetPosition(slug);
+      else rememberPosition(slug, language, position);
     },
-    [language, slug, firstParagraph],
+    [language, slug, isStart],
   );
 
   const switchLanguage = useCallback(
@@ -75,6 +91,25 @@ export function ArticlePage({ language, slug, requestedPosition, navigate }: Art
     [i18n, language, slug, navigate],
   );
 
+  const { share, status, dismiss } = useShare(edition?.headline ?? '');
+  const shareCurrent = useCallback(
+    () => {
+      const position = isStart(positionRef.current) ? null : positionRef.current;
+      share(absoluteUrl(window.location.origin, articlePath(language, slug, position)));
+    },
+    [share, language, slug, isStart],
+  );
+  const paragraphAction = useCallback(
+    (paragraph: Paragraph, index: number) => (
+      <ParagraphShareLink
+        number={index + 1}
+        href={articlePath(language, slug, { paragraph: paragraph.id, offset: 0 })}
+        onShare={share}
+      />
+    ),
+    [share, language, slug],
+  );
+
   if (!edition) return <div className="reader" aria-busy="true" />;
   const other = otherLanguage(language);
   const otherEdition = readEdition(i18n, other, slug);
@@ -90,6 +125,24 @@ export function ArticlePage({ language, slug, requestedPosition, navigate }: Art
       onRelocate={onRelocate}
       toggleHref={toggleHref}
       onSwitchLanguage={(to) => void switchLanguage(to)}
+      paragraphAction={paragraphAction}
+      toolbarExtras={
+        <>
+          <ShareStatus status={status} dismiss={dismiss} />
+          <ShareButton onShare={shareCurrent} />
+        </>
+      }
+      notice={
+        hydrated && resumeNoticeOpen ? (
+          <ResumeNotice
+            onStartOver={() => {
+              setResumeNoticeOpen(false);
+              navigate(articlePath(language, slug));
+            }}
+            onDismiss={() => setResumeNoticeOpen(false)}
+          />
+        ) : null
+      }
     />
   );
 }

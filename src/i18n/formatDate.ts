@@ -10,10 +10,13 @@ export function formatArticleDate(isoTimestamp: string, language: Language): str
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-    hour: 'numeric',
+    hour: '2-digit',
     minute: '2-digit',
+    // 24-hour time, as the publisher prints it ("07:40"); it also sidesteps day-period names, which differ
+    // between ICU versions (Node's prerender and the reader's browser).
+    hourCycle: 'h23',
     timeZone: 'Asia/Seoul',
-    // Readers abroad need to know the time is Seoul's: "7:40 AM GMT+9".
+    // Readers abroad need to know the time is Seoul's: "07:40 GMT+9".
     timeZoneName: 'short',
   }).format(new Date(isoTimestamp));
 }

@@ -18,3 +18,11 @@ export function writeStored(key: string, value: string): void {
     // Not remembered; nothing else to do.
   }
 }
+
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Nothing stored, or nothing reachable: either way nothing to remove.
+  }
+}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Edition } from '../articles/edition.ts';
 import type { Language } from '../i18n/languages.ts';
-import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleBody, type ArticleBodyProps } from './ArticleBody.tsx';
 import { ArticleHeader, headlineId } from './ArticleHeader.tsx';
 import { mainContentId } from '../lib/mainContent.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -19,13 +19,17 @@ interface ReaderViewProps {
   onSwitchLanguage: (to: Language) => void;
   /** Controls from other areas (Share), placed in the toolbar by the app. */
   toolbarExtras?: ReactNode;
+  /** Shown above the pages (e.g. "Continuing where you left off"). */
+  notice?: ReactNode;
+  paragraphAction?: ArticleBodyProps['paragraphAction'];
 }
 
 /**
  * The paged reading view: a running head (headline and language toggle, on every page), the pages, and the
  * toolbar. Before the engine has laid out (and without JavaScript) the same markup reads as scrolling text.
  */
-export function ReaderView({ edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras }: ReaderViewProps) {
+export function ReaderView(props: ReaderViewProps) {
+  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction } = props;
   const [settings, changeSettings] = useReaderSettings();
   const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}`, onRelocate);
   return (
@@ -39,6 +43,7 @@ export function ReaderView({ edition, request, onRelocate, toggleHref, onSwitchL
         </p>
         <LanguageToggle language={edition.language} href={toggleHref} onSwitch={onSwitchLanguage} />
       </div>
+      {notice}
       <div className="pager" ref={viewportRef}>
         <article
           id={mainContentId}
@@ -47,9 +52,11 @@ export function ReaderView({ edition, request, onRelocate, toggleHref, onSwitchL
           tabIndex={-1}
           lang={edition.language}
           aria-labelledby={headlineId}
+          itemScope
+          itemType="https://schema.org/NewsArticle"
         >
           <ArticleHeader edition={edition} />
-          <ArticleBody edition={edition} />
+          <ArticleBody edition={edition} paragraphAction={paragraphAction} />
         </article>
       </div>
       <div className="toolbar">

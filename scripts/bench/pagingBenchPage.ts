@@ -1,0 +1,114 @@
+import '../../src/styles/base.css';
+import '../../src/styles/reader.css';
+import type { Position } from '../../src/articles/position.ts';
+import { Paginator } from '../../src/reader/paginator.ts';
+import type { ArticleFacts, ArticleRequest, LayoutTrigger, PagingBenchApi, Repetitions } from './benchProtocol.ts';
+import { renderReader, type ReaderElements } from './readerMarkup.ts';
+import { charCount, syntheticEdition } from './syntheticEdition.ts';
+
+/**
+ * The bench page: the real Paginator and the real stylesheets on a plain-DOM reading view. Every timed call
+ * is a single synchronous engine call, measured with performance.now() around it, one call per frame.
+ */
+interface Shown {
+  elements: ReaderElements;
+  engine: Paginator;
+  /** Where re-layouts return to: mid-article, so `layout()` does the anchor lookup a resize does. */
+  anchor: Position;
+}
+
+let shown: Shown | null = null;
+
+function current(): Shown {
+  if (!shown) throw new Error('showArticle() must run first');
+  return shown;
+}
+
+/**
+ * Resolves after the next frame has been rendered, so each timed call starts, like a real tap or resize,
+ * with style and layout clean and the previous call's follow-up work (ResizeObserver, transitions) done.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function showArticle({ seed, copies }: ArticleRequest): ArticleFacts {
+  shown?.engine.destroy();
+  shown?.elements.reader.remove();
+  const edition = syntheticEdition(seed, copies);
+  const elements = renderReader(edition);
+  document.documentElement.lang = edition.language;
+  document.body.append(elements.reader);
+  const engine = new Paginator(elements.viewport, elements.columns, {
+    onRelocate: () => {},
+    // The default setting: turns animate, so a turn pays for starting its transition as it does for readers.
+    prefersReducedMotion: () => false,
+  });
+  const middle = edition.paragraphs[Math.floor(edition.paragraphs.length / 2)] ?? edition.paragraphs[0];
+  const anchor = { paragraph: middle?.id ?? '', offset: Math.floor((middle?.text.length ?? 0) / 2) };
+  engine.layout(anchor);
+  shown = { elements, engine, anchor };
+  return { paragraphs: edition.paragraphs.length, chars: charCount(edition), pages: engine.pageCount };
+}
+
+/** Makes the browser's layout stale the way `trigger` does for readers, alternating between two states. */
+function invalidate(reader: HTMLElement, trigger: LayoutTrigger, odd: boolean): void {
+  if (trigger === 'resize') {
+    const shrink = odd ? 1 : 0;
+    reader.style.width = `${window.innerWidth - shrink}px`;
+    reader.style.height = `${window.innerHeight - shrink}px`;
+  } else {
+    // Set where the text-size setting sets it (ReaderView). A tenth of a percent is enough to miss the
+    // shaping caches, and small enough to leave the whole-pixel page geometry, and so the work, unchanged.
+    reader.style.fontSize = odd ? '1.001rem' : '';
+  }
+}
+
+async function timeLayouts(trigger: LayoutTrigger, { warmUp, measured }: Repetitions): Promise<number[]> {
+  const { elements, engine, anchor } = current();
+  engine.layout(anchor);
+  const samples: number[] = [];
+  for (let run = 0; run < warmUp + measured; run += 1) {
+    await afterNextFrame();
+    // Without this the browser's layout would still be valid and layout() would time cache hits. With it,
+    // the engine's own reads (clientWidth, getClientRects) make the browser recompute style and layout,
+    // synchronously, inside the timed call.
+    invalidate(elements.reader, trigger, run % 2 === 1);
+    const start = performance.now();
+    engine.layout();
+    const elapsed = performance.now() - start;
+    if (run >= warmUp) samples.push(elapsed);
+  }
+  elements.reader.removeAttribute('style');
+  engine.layout(anchor);
+  return samples;
+}
+
+async function timePageTurns({ warmUp, measured }: Repetitions): Promise<number[]> {
+  const { engine, anchor } = current();
+  engine.layout(anchor);
+  if (engine.pageCount < 2) return [];
+  engine.first();
+  const samples: number[] = [];
+  let forward = true;
+  for (let turn = 0; turn < warmUp + measured; turn += 1) {
+    await afterNextFrame();
+    // Read to the end, then back to the start, and again: every turn moves.
+    if (forward && engine.page === engine.pageCount - 1) forward = false;
+    if (!forward && engine.page === 0) forward = true;
+    const start = performance.now();
+    if (forward) engine.next();
+    else engine.prev();
+    const elapsed = performance.now() - start;
+    if (turn >= warmUp) samples.push(elapsed);
+  }
+  return samples;
+}
+
+const api: PagingBenchApi = {
+  showArticle,
+  timeLayouts,
+  timePageTurns,
+  timerIsPrecise: () => window.crossOriginIsolated,
+};
+window.pagingBench = api;

@@ -1,0 +1,81 @@
+import type { LayoutTrigger } from './benchProtocol.ts';
+import type { CaseResult, Plan, Timings } from './measure.ts';
+import { targets, verdict, type Growth } from './targets.ts';
+
+/** The printed report: one row per screen, language and length, then how layout time grows with length. */
+
+const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+const count = (value: number): string => value.toLocaleString('en-US');
+const screenName = (screen: CaseResult['screen']): string => `${screen.width}x${screen.height}`;
+const triggerName: Record<LayoutTrigger, string> = { resize: 'resize', textSize: 'text size' };
+
+/** Columns padded to their widest cell; the first two to the left, the rest (numbers) to the right. */
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** A figure with its verdict when a target applies to it, else the figure alone. */
+function judged(value: number | undefined, limit: number | null): string {
+  if (value === undefined) return 'n/a';
+  return limit === null ? ms(value) : `${ms(value)} ${verdict(value, limit)}`;
+}
+
+function caseRow(result: CaseResult, longest: number): string[] {
+  const layoutLimit = result.copies === longest ? targets.longestLayoutMs : null;
+  const layout = (trigger: LayoutTrigger): string[] => [
+    judged(result.layoutMs[trigger].median, layoutLimit),
+    judged(result.layoutMs[trigger].p95, layoutLimit),
+  ];
+  const turn = (pick: (timings: Timings) => number): string => judged(result.turnMs ? pick(result.turnMs) : undefined, targets.turnMs);
+  return [
+    screenName(result.screen),
+    result.language,
+    `${result.copies}x`,
+    count(result.paragraphs),
+    count(result.chars),
+    count(result.pages),
+    ...layout('resize'),
+    ...layout('textSize'),
+    turn((t) => t.median),
+    turn((t) => t.p95),
+  ];
+}
+
+function growthRow(growth: Growth): string[] {
+  const limit = growth.linearRatio * targets.growthTolerance;
+  return [
+    screenName(growth.screen),
+    growth.language,
+    triggerName[growth.trigger],
+    `${ms(growth.fromMs)} -> ${ms(growth.toMs)}`,
+    `x${growth.ratio.toFixed(2)} ${growth.verdict}`,
+    `(linear: x${growth.linearRatio.toFixed(1)}; target < x${limit.toFixed(1)})`,
+  ];
+}
+
+export function formatReport(browserVersion: string, plan: Plan, results: readonly CaseResult[], growth: readonly Growth[]): string {
+  const longest = Math.max(...results.map((r) => r.copies));
+  const layoutTarget = `${longest}x < ${targets.longestLayoutMs}`;
+  const turnTarget = `< ${targets.turnMs}`;
+  const header = ['screen', 'lang', 'size', 'paras', 'chars', 'pages', 'resize med', 'resize p95', 'text size med', 'text size p95', 'turn med', 'turn p95'];
+  const targetRow = ['', '', '', '', '', 'target:', layoutTarget, layoutTarget, layoutTarget, layoutTarget, turnTarget, turnTarget];
+  const sizes = growth[0] ? `${growth[0].fromCopies}x -> ${growth[0].toCopies}x` : '';
+  return [
+    `Paging benchmark, Chromium ${browserVersion}. Milliseconds of script time, layout included:`,
+    `  resize, text size: one layout() after a 1 px resize / a text size change (${plan.layouts.measured} runs after ${plan.layouts.warmUp} warm-up)`,
+    `  turn: one next() or prev() (${plan.turns.measured} turns after ${plan.turns.warmUp} warm-up; n/a: the article fits on one page)`,
+    '',
+    table([header, targetRow, ...results.map((result) => caseRow(result, longest))]),
+    '',
+    `Layout time growth, medians, ${sizes}:`,
+    table(growth.map(growthRow)),
+  ].join('\n');
+}

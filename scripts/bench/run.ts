@@ -1,0 +1,68 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
+import { readContent } from '../content/readContent.ts';
+import { buildBenchPage } from './buildBenchPage.ts';
+import { measure, type Plan } from './measure.ts';
+import { formatReport } from './report.ts';
+import { serveStatic } from './staticServer.ts';
+import { layoutGrowth, targets } from './targets.ts';
+
+/**
+ * `npm run bench`: how long the paging engine takes, in Chromium, to lay out the seed article and synthetic
+ * articles 10 and 50 times as long, and to turn one page. Prints a table, writes bench-results/paging.json.
+ * Exits non-zero only when it could not measure; a missed target is reported, not failed.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const seedSlug = 'dpk-leader-welcomes-us-n-korea-talks';
+const plan: Plan = {
+  // The phone and desktop sizes of the browser tests: one column per page, and two.
+  screens: [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ],
+  copies: [1, 10, 50],
+  layouts: { warmUp: 5, measured: 30 },
+  turns: { warmUp: 10, measured: 100 },
+};
+
+async function main(): Promise<void> {
+  // The same validated editions the build publishes: a broken article fails here, not in the browser.
+  const seeds = readContent(root).editions.filter((edition) => edition.slug === seedSlug);
+  if (seeds.length === 0) throw new Error(`no article "${seedSlug}" under locales/`);
+
+  const outDir = await mkdtemp(join(tmpdir(), 'reader-bench-'));
+  try {
+    await buildBenchPage(outDir);
+    const server = await serveStatic(outDir);
+    try {
+      const browser = await chromium.launch(chromiumLaunchOptions());
+      try {
+        const results = await measure(browser, `${server.origin}/pagingBench.html`, seeds, plan, (r) =>
+          console.error(`measured ${r.screen.width}x${r.screen.height} ${r.language} ${r.copies}x`),
+        );
+        const growth = layoutGrowth(results);
+        console.log(`\n${formatReport(browser.version(), plan, results, growth)}`);
+        const file = join(root, 'bench-results', 'paging.json');
+        await mkdir(join(root, 'bench-results'), { recursive: true });
+        const report = { createdAt: new Date().toISOString(), browser: browser.version(), plan, targets, results, growth };
+        await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+        console.log(`\nwrote ${file}`);
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
