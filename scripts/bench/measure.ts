@@ -4,7 +4,7 @@ import type { Language } from '../../src/i18n/languages.ts';
 import type { ArticleFacts, ArticleRequest, LayoutTrigger, Repetitions } from './benchProtocol.ts';
 import { summarize, type Summary } from './stats.ts';
 
-/** Drives the bench page (pagingBenchPage.ts) in one browser tab per screen size. */
+/** Drives the bench page (pagingBenchPage.ts), in one browser tab per screen size. */
 
 export interface Screen {
   width: number;
@@ -15,7 +15,15 @@ export interface Plan {
   screens: readonly Screen[];
   /** Article lengths, as multiples of the seed article. */
   copies: readonly number[];
+  /**
+   * Every case is measured in this many rounds, the cases taking turns, and the rounds pooled: a burst of
+   * load from elsewhere on the machine then lands on all cases alike instead of on one, which keeps the
+   * comparison between lengths (the growth check) fair.
+   */
+  rounds: number;
+  /** Per round and per layout trigger. */
   layouts: Repetitions;
+  /** Per round. */
   turns: Repetitions;
 }
 
@@ -34,6 +42,13 @@ export interface CaseResult extends ArticleFacts {
   turnMs: Timings | null;
 }
 
+interface Samples {
+  facts: ArticleFacts;
+  resize: number[];
+  textSize: number[];
+  turns: number[];
+}
+
 const timings = (samples: number[]): Timings => ({ ...summarize(samples), samples });
 
 async function openBenchPage(browser: Browser, url: string, screen: Screen): Promise<Page> {
@@ -48,29 +63,39 @@ async function openBenchPage(browser: Browser, url: string, screen: Screen): Pro
   return page;
 }
 
-async function timeLayouts(page: Page, trigger: LayoutTrigger, repetitions: Repetitions): Promise<Timings> {
-  const samples = await page.evaluate(([t, r]) => {
+// Functions passed to evaluate run in the page, so they can reach nothing here, only the page's globals.
+
+async function timeLayouts(page: Page, trigger: LayoutTrigger, repetitions: Repetitions): Promise<number[]> {
+  return page.evaluate(([t, r]) => {
     if (!window.pagingBench) throw new Error('bench page not loaded');
     return window.pagingBench.timeLayouts(t, r);
   }, [trigger, repetitions] as const);
-  return timings(samples);
 }
 
-async function measureCase(page: Page, request: ArticleRequest, plan: Plan): Promise<Omit<CaseResult, 'screen' | 'language' | 'copies'>> {
-  // Functions passed to evaluate run in the page, so they can only reach the page's globals.
+/** One round of one case: show the article, then time its layouts and page turns. */
+async function sampleCase(page: Page, request: ArticleRequest, plan: Plan): Promise<Samples> {
   const facts = await page.evaluate((r) => {
     if (!window.pagingBench) throw new Error('bench page not loaded');
     return window.pagingBench.showArticle(r);
   }, request);
-  const layoutMs = {
-    resize: await timeLayouts(page, 'resize', plan.layouts),
-    textSize: await timeLayouts(page, 'textSize', plan.layouts),
-  };
+  const resize = await timeLayouts(page, 'resize', plan.layouts);
+  const textSize = await timeLayouts(page, 'textSize', plan.layouts);
   const turns = await page.evaluate((r) => {
     if (!window.pagingBench) throw new Error('bench page not loaded');
     return window.pagingBench.timePageTurns(r);
   }, plan.turns);
-  return { ...facts, layoutMs, turnMs: turns.length > 0 ? timings(turns) : null };
+  return { facts, resize, textSize, turns };
+}
+
+function pooled(rounds: readonly Samples[]): Omit<CaseResult, 'screen' | 'language' | 'copies'> | null {
+  const first = rounds[0];
+  if (!first) return null;
+  const turns = rounds.flatMap((r) => r.turns);
+  return {
+    ...first.facts,
+    layoutMs: { resize: timings(rounds.flatMap((r) => r.resize)), textSize: timings(rounds.flatMap((r) => r.textSize)) },
+    turnMs: turns.length > 0 ? timings(turns) : null,
+  };
 }
 
 export async function measure(
@@ -78,21 +103,23 @@ export async function measure(
   url: string,
   seeds: readonly Edition[],
   plan: Plan,
-  onCase: (result: CaseResult) => void,
+  onProgress: (message: string) => void,
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const screen of plan.screens) {
+    const cases = seeds.flatMap((seed) => plan.copies.map((copies) => ({ seed, copies, rounds: new Array<Samples>() })));
     const page = await openBenchPage(browser, url, screen);
     try {
-      for (const seed of seeds) {
-        for (const copies of plan.copies) {
-          const result = { screen, language: seed.language, copies, ...(await measureCase(page, { seed, copies }, plan)) };
-          results.push(result);
-          onCase(result);
-        }
+      for (let round = 1; round <= plan.rounds; round += 1) {
+        onProgress(`${screen.width}x${screen.height}: round ${round} of ${plan.rounds}`);
+        for (const c of cases) c.rounds.push(await sampleCase(page, { seed: c.seed, copies: c.copies }, plan));
       }
     } finally {
       await page.context().close();
+    }
+    for (const c of cases) {
+      const result = pooled(c.rounds);
+      if (result) results.push({ screen, language: c.seed.language, copies: c.copies, ...result });
     }
   }
   return results;

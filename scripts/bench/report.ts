@@ -1,4 +1,4 @@
-import type { LayoutTrigger } from './benchProtocol.ts';
+import type { LayoutTrigger, Repetitions } from './benchProtocol.ts';
 import type { CaseResult, Plan, Timings } from './measure.ts';
 import { targets, verdict, type Growth } from './targets.ts';
 
@@ -68,10 +68,12 @@ export function formatReport(browserVersion: string, plan: Plan, results: readon
   const header = ['screen', 'lang', 'size', 'paras', 'chars', 'pages', 'resize med', 'resize p95', 'text size med', 'text size p95', 'turn med', 'turn p95'];
   const targetRow = ['', '', '', '', '', 'target:', layoutTarget, layoutTarget, layoutTarget, layoutTarget, turnTarget, turnTarget];
   const sizes = growth[0] ? `${growth[0].fromCopies}x -> ${growth[0].toCopies}x` : '';
+  const runs = (repetitions: Repetitions): string =>
+    `${plan.rounds * repetitions.measured} in ${plan.rounds} rounds, each after ${repetitions.warmUp} warm-up`;
   return [
-    `Paging benchmark, Chromium ${browserVersion}. Milliseconds of script time, layout included:`,
-    `  resize, text size: one layout() after a 1 px resize / a text size change (${plan.layouts.measured} runs after ${plan.layouts.warmUp} warm-up)`,
-    `  turn: one next() or prev() (${plan.turns.measured} turns after ${plan.turns.warmUp} warm-up; n/a: the article fits on one page)`,
+    `Paging benchmark, Chromium ${browserVersion}. Milliseconds of script time, the browser's layout included:`,
+    `  resize, text size: one layout() after a 1 px resize / a text size change (${runs(plan.layouts)})`,
+    `  turn: one next() or prev() (${runs(plan.turns)}; n/a: the article fits on one page)`,
     '',
     table([header, targetRow, ...results.map((result) => caseRow(result, longest))]),
     '',
