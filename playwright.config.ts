@@ -7,6 +7,8 @@ import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
  * scripts/serve/notFoundPreviewPlugin.ts).
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
+// Another built copy of the site to test (so parallel work can snapshot dist/ while it is being rebuilt).
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
     url: `http://localhost:${port}/en/articles/dpk-leader-welcomes-us-n-korea-talks/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/content/contentPlugin.ts';
 import { notFoundPreviewPlugin } from './scripts/serve/notFoundPreviewPlugin.ts';
+import { securityHeaders, securityHeadersPlugin } from './scripts/serve/securityHeaders.ts';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), notFoundPreviewPlugin()],
+  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), securityHeadersPlugin()],
   // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on.
   appType: 'mpa',
   build: {
@@ -14,6 +15,7 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: false,
+    headers: securityHeaders,
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

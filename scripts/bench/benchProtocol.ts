@@ -26,11 +26,12 @@ export interface Repetitions {
 }
 
 /**
- * What makes each timed `layout()` call redo the browser's layout, as the reader's own triggers do:
- * - `resize`: the reading area one pixel smaller or larger (window resize, rotation). Lines are re-broken and
- *   re-paginated, but the browser keeps the text's shaping (glyph runs) from the last layout.
- * - `textSize`: the text size a hair larger or smaller (the reader's text-size setting; language switch and
- *   first layout cost about the same). All text is shaped again as well: the heavier case.
+ * What makes each timed `layout()` call redo the browser's layout, as the reader's own triggers do, each
+ * alternating between two states:
+ * - `resize`: the reading area one pixel smaller, then back (window resize, rotation). Lines are re-broken
+ *   and re-paginated; the browser keeps the text's shaping (glyph runs) from the last layout.
+ * - `textSize`: the reader's text size one step up (A+), then back down. All text is shaped again too,
+ *   and the page geometry changes: the heaviest re-layout a reader can cause.
  */
 export type LayoutTrigger = 'resize' | 'textSize';
 

@@ -2,6 +2,7 @@ import '../../src/styles/base.css';
 import '../../src/styles/reader.css';
 import type { Position } from '../../src/articles/position.ts';
 import { Paginator } from '../../src/reader/paginator.ts';
+import { defaultFontStep } from '../../src/reader/readerSettings.ts';
 import type { ArticleFacts, ArticleRequest, LayoutTrigger, PagingBenchApi, Repetitions } from './benchProtocol.ts';
 import { renderReader, type ReaderElements } from './readerMarkup.ts';
 import { charCount, syntheticEdition } from './syntheticEdition.ts';
@@ -51,16 +52,15 @@ function showArticle({ seed, copies }: ArticleRequest): ArticleFacts {
   return { paragraphs: edition.paragraphs.length, chars: charCount(edition), pages: engine.pageCount };
 }
 
-/** Makes the browser's layout stale the way `trigger` does for readers, alternating between two states. */
-function invalidate(reader: HTMLElement, trigger: LayoutTrigger, odd: boolean): void {
+/** Makes the browser's layout stale the way `trigger` does for readers: to its altered state, or back. */
+function invalidate(reader: HTMLElement, trigger: LayoutTrigger, altered: boolean): void {
   if (trigger === 'resize') {
-    const shrink = odd ? 1 : 0;
+    const shrink = altered ? 1 : 0;
     reader.style.width = `${window.innerWidth - shrink}px`;
     reader.style.height = `${window.innerHeight - shrink}px`;
   } else {
-    // Set where the text-size setting sets it (ReaderView). A tenth of a percent is enough to miss the
-    // shaping caches, and small enough to leave the whole-pixel page geometry, and so the work, unchanged.
-    reader.style.fontSize = odd ? '1.001rem' : '';
+    // The reader's A+ and back, set the way ReaderView sets it (reader.css sizes each step).
+    reader.dataset.fontStep = String(altered ? defaultFontStep + 1 : defaultFontStep);
   }
 }
 
@@ -68,18 +68,24 @@ async function timeLayouts(trigger: LayoutTrigger, { warmUp, measured }: Repetit
   const { elements, engine, anchor } = current();
   engine.layout(anchor);
   const samples: number[] = [];
+  const sizesSeen = new Set<string>();
   for (let run = 0; run < warmUp + measured; run += 1) {
     await afterNextFrame();
     // Without this the browser's layout would still be valid and layout() would time cache hits. With it,
     // the engine's own reads (clientWidth, getClientRects) make the browser recompute style and layout,
     // synchronously, inside the timed call.
-    invalidate(elements.reader, trigger, run % 2 === 1);
+    invalidate(elements.reader, trigger, run % 2 === 0);
     const start = performance.now();
     engine.layout();
     const elapsed = performance.now() - start;
     if (run >= warmUp) samples.push(elapsed);
+    const { viewport, columns } = elements;
+    sizesSeen.add(trigger === 'resize' ? `${viewport.clientWidth}x${viewport.clientHeight}` : getComputedStyle(columns).fontSize);
   }
+  // A trigger that changed nothing would time cache hits and report them as layouts.
+  if (sizesSeen.size < 2) throw new Error(`the ${trigger} trigger left the reading view unchanged`);
   elements.reader.removeAttribute('style');
+  elements.reader.dataset.fontStep = String(defaultFontStep);
   engine.layout(anchor);
   return samples;
 }

@@ -1,6 +1,7 @@
 import { isTranslation, type Edition } from '../../src/articles/edition.ts';
 import { formatArticleDate } from '../../src/i18n/formatDate.ts';
 import { uiResources } from '../../src/i18n/resources.ts';
+import { defaultFontStep } from '../../src/reader/readerSettings.ts';
 
 /**
  * The reading view's markup (src/reader/ReaderView.tsx and its children) built with plain DOM calls, so the
@@ -67,6 +68,7 @@ function toolbar(edition: Edition): HTMLElement {
 
 export function renderReader(edition: Edition): ReaderElements {
   const reader = element('div', 'reader');
+  reader.dataset.fontStep = String(defaultFontStep);
   const viewport = element('div', 'pager');
   const columns = element('article', 'pager-columns');
   columns.lang = edition.language;

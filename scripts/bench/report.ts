@@ -2,7 +2,17 @@ import type { LayoutTrigger, Repetitions } from './benchProtocol.ts';
 import type { CaseResult, Plan, Timings } from './measure.ts';
 import { targets, verdict, type Growth } from './targets.ts';
 
-/** The printed report: one row per screen, language and length, then how layout time grows with length. */
+/** What `npm run bench` prints (formatReport) and writes to bench-results/paging.json (all of it). */
+export interface BenchReport {
+  createdAt: string;
+  browser: string;
+  /** Other work on the machine slows the browser: the load average says how much there was. */
+  machine: { cpus: number; loadAverageBefore: number; loadAverageAfter: number };
+  plan: Plan;
+  targets: typeof targets;
+  results: CaseResult[];
+  growth: Growth[];
+}
 
 const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
 const count = (value: number): string => value.toLocaleString('en-US');
@@ -61,7 +71,7 @@ function growthRow(growth: Growth): string[] {
   ];
 }
 
-export function formatReport(browserVersion: string, plan: Plan, results: readonly CaseResult[], growth: readonly Growth[]): string {
+export function formatReport({ browser, machine, plan, results, growth }: BenchReport): string {
   const longest = Math.max(...results.map((r) => r.copies));
   const layoutTarget = `${longest}x < ${targets.longestLayoutMs}`;
   const turnTarget = `< ${targets.turnMs}`;
@@ -70,9 +80,11 @@ export function formatReport(browserVersion: string, plan: Plan, results: readon
   const sizes = growth[0] ? `${growth[0].fromCopies}x -> ${growth[0].toCopies}x` : '';
   const runs = (repetitions: Repetitions): string =>
     `${plan.rounds * repetitions.measured} in ${plan.rounds} rounds, each after ${repetitions.warmUp} warm-up`;
+  const load = `${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`;
   return [
-    `Paging benchmark, Chromium ${browserVersion}. Milliseconds of script time, the browser's layout included:`,
-    `  resize, text size: one layout() after a 1 px resize / a text size change (${runs(plan.layouts)})`,
+    `Paging benchmark, Chromium ${browser}, ${machine.cpus} CPUs, load average ${load}.`,
+    `Milliseconds of script time, the browser's layout included:`,
+    `  resize, text size: one layout() after a 1 px resize / one text size step (${runs(plan.layouts)})`,
     `  turn: one next() or prev() (${runs(plan.turns)}; n/a: the article fits on one page)`,
     '',
     table([header, targetRow, ...results.map((result) => caseRow(result, longest))]),

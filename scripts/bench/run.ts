@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { readContent } from '../content/readContent.ts';
 import { buildBenchPage } from './buildBenchPage.ts';
 import { measure, type Plan } from './measure.ts';
-import { formatReport } from './report.ts';
+import { formatReport, type BenchReport } from './report.ts';
 import { serveStatic } from './staticServer.ts';
 import { layoutGrowth, targets } from './targets.ts';
 
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const seeds = readContent(root).editions.filter((edition) => edition.slug === seedSlug);
   if (seeds.length === 0) throw new Error(`no article "${seedSlug}" under locales/`);
 
+  const loadAverageBefore = loadavg()[0] ?? 0;
   const outDir = await mkdtemp(join(tmpdir(), 'reader-bench-'));
   try {
     await buildBenchPage(outDir);
@@ -45,11 +46,18 @@ async function main(): Promise<void> {
       try {
         // Progress goes to stderr, so that stdout is the report alone.
         const results = await measure(browser, `${server.origin}/pagingBench.html`, seeds, plan, (message) => console.error(message));
-        const growth = layoutGrowth(results);
-        console.log(`\n${formatReport(browser.version(), plan, results, growth)}`);
+        const report: BenchReport = {
+          createdAt: new Date().toISOString(),
+          browser: browser.version(),
+          machine: { cpus: cpus().length, loadAverageBefore, loadAverageAfter: loadavg()[0] ?? 0 },
+          plan,
+          targets,
+          results,
+          growth: layoutGrowth(results),
+        };
+        console.log(`\n${formatReport(report)}`);
         const file = join(root, 'bench-results', 'paging.json');
-        await mkdir(join(root, 'bench-results'), { recursive: true });
-        const report = { createdAt: new Date().toISOString(), browser: browser.version(), plan, targets, results, growth };
+        await mkdir(dirname(file), { recursive: true });
         await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
         console.log(`\nwrote ${file}`);
       } finally {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { securityHeaders } from './securityHeaders.ts';
 
 /**
  * Makes `vite preview` answer like a well-configured static host:
@@ -29,6 +30,7 @@ export function notFoundPreviewPlugin(): Plugin {
           if (!existsSync(localized)) return next();
           response.statusCode = 404;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
           response.end(readFileSync(localized));
         });
       };

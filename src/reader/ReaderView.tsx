@@ -8,7 +8,7 @@ import { LanguageToggle } from './LanguageToggle.tsx';
 import { PageControls } from './PageControls.tsx';
 import type { Relocation } from './paginator.ts';
 import { ReaderSettingsMenu } from './ReaderSettingsMenu.tsx';
-import { fontScaleOf, useReaderSettings } from './readerSettings.ts';
+import { useReaderSettings } from './readerSettings.ts';
 import { usePaginator, type PositionRequest } from './usePaginator.ts';
 
 interface ReaderViewProps {
@@ -34,8 +34,9 @@ export function ReaderView(props: ReaderViewProps) {
   const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}`, onRelocate);
   return (
     // The text size is set here, in the render, not in an effect: the engine re-lays out in a layout effect
-    // of this same commit and must already measure the new size.
-    <div className="reader" data-paged={pager.paged ? '' : undefined} style={{ fontSize: `${fontScaleOf(settings)}rem` }}>
+    // of this same commit and must already measure the new size. A data attribute, not a style attribute,
+    // which the Content-Security-Policy (style-src 'self') would block in prerendered HTML.
+    <div className="reader" data-paged={pager.paged ? '' : undefined} data-font-step={settings.fontStep}>
       <div className="running-head">
         {/* The headline again, for every page; the real heading is the h1 on the first page. */}
         <p className="running-title" aria-hidden="true">

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '../lib/safeStorage.ts';
 
-/** Text sizes offered by A−/A+, as a fraction of the browser's own default (which respects the OS setting). */
+/**
+ * Text sizes offered by A−/A+, as a fraction of the browser's own default (which respects the OS setting).
+ * reader.css has one `[data-font-step]` rule per entry: keep them in step.
+ */
 export const fontScales = [0.875, 1, 1.125, 1.25, 1.5, 1.75] as const;
 export const defaultFontStep = 1;
 
@@ -62,10 +65,6 @@ function save(next: ReaderSettings): void {
   current = next;
   writeStored(storageKey, JSON.stringify(next));
   for (const listener of listeners) listener();
-}
-
-export function fontScaleOf(settings: ReaderSettings): number {
-  return fontScales[settings.fontStep] ?? 1;
 }
 
 /**

@@ -6,7 +6,8 @@ export default function globalSetup(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. On Debian: apt-get install -y chromium fonts-noto-cjk`);
   }
-  if (!existsSync('dist/en/articles')) {
-    throw new Error('dist/ has no prerendered articles: run `npm run build` first (npm run test:e2e does).');
+  const dist = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${dist}/en/articles`)) {
+    throw new Error(`${dist}/ has no prerendered articles: run \`npm run build\` first (npm run test:e2e does).`);
   }
 }

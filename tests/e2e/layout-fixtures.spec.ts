@@ -11,9 +11,6 @@ async function addFixtures(page: Page): Promise<void> {
   await page.evaluate(() => {
     const columns = document.querySelector('.pager-columns');
     if (!columns) throw new Error('no article');
-    const svg = encodeURIComponent(
-      '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="2000"><rect width="800" height="2000" fill="#8ab"/></svg>',
-    );
     const paragraphs = [
       { id: 'fixture-word', text: `Unbroken: ${'Rechtsschutzversicherungsgesellschaften'.repeat(8)} ends here.` },
       {
@@ -35,7 +32,9 @@ async function addFixtures(page: Page): Promise<void> {
     const figureWrapper = document.createElement('div');
     figureWrapper.className = 'paragraph';
     figureWrapper.dataset.paragraph = 'fixture-figure';
-    figureWrapper.innerHTML = `<figure><img alt="A tall figure" src="data:image/svg+xml,${svg}" width="800" height="2000"></figure>`;
+    // Inline SVG rather than an <img>: the page's Content-Security-Policy allows no data: images.
+    figureWrapper.innerHTML =
+      '<figure><svg role="img" aria-label="A tall figure" viewBox="0 0 800 2000" width="800" height="2000"><rect width="800" height="2000" fill="#8ab"/></svg></figure>';
     const caption = document.createElement('p');
     caption.className = 'paragraph-text';
     caption.dataset.paragraphText = '';
@@ -47,7 +46,6 @@ async function addFixtures(page: Page): Promise<void> {
   const size = page.viewportSize();
   if (!size) throw new Error('no viewport');
   await page.setViewportSize({ width: size.width, height: size.height - 1 });
-  await expect.poll(() => page.locator('.pager-columns img').evaluate((img) => img instanceof HTMLImageElement && img.complete)).toBe(true);
   await settle(page);
 }
 
@@ -56,7 +54,7 @@ async function overflowFacts(page: Page): Promise<{ figureCut: boolean; figureVi
   return page.evaluate(() => {
     const pager = document.querySelector('.pager');
     const columns = document.querySelector<HTMLElement>('.pager-columns');
-    const img = document.querySelector('.pager-columns img');
+    const img = document.querySelector('.pager-columns figure svg');
     if (!pager || !columns || !img) throw new Error('missing fixture');
     const box = pager.getBoundingClientRect();
     const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);

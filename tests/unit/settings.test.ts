@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, fontScaleOf, fontScales, parseSettings } from '../../src/reader/readerSettings.ts';
+import { readFileSync } from 'node:fs';
+import { defaultSettings, fontScales, parseSettings } from '../../src/reader/readerSettings.ts';
 
 describe('parseSettings', () => {
   it('gives the defaults (normal text size, system theme) when nothing is stored', () => {
     expect(parseSettings(null)).toEqual({ fontStep: 1, theme: null });
     expect(parseSettings('')).toEqual(defaultSettings);
-    expect(fontScaleOf(parseSettings(null))).toBe(1);
+    expect(fontScales[parseSettings(null).fontStep]).toBe(1);
   });
 
   it('reads back what was stored', () => {
@@ -45,7 +46,16 @@ describe('parseSettings', () => {
 
   it('always yields a text size that has a scale', () => {
     for (const stored of [null, '{}', '{"fontStep": 99}', '{"fontStep": -1}', 'junk']) {
-      expect(fontScales).toContain(fontScaleOf(parseSettings(stored)));
+      expect(fontScales[parseSettings(stored).fontStep]).toBeDefined();
     }
+  });
+});
+
+describe('text size steps', () => {
+  const css = readFileSync('src/styles/reader.css', 'utf8');
+  it.each(fontScales.map((scale, step) => [step, scale] as const))('step %i has its %srem rule in reader.css', (step, scale) => {
+    if (scale === 1) return; // the default size needs no rule
+    const rule = new RegExp(`\\.reader\\[data-font-step='${step}'\\] \\{\\s*font-size: ${scale}rem;`);
+    expect(css).toMatch(rule);
   });
 });
