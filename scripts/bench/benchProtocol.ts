@@ -31,7 +31,7 @@ export interface Repetitions {
  * - `resize`: the reading area one pixel smaller, then back (window resize, rotation). Lines are re-broken
  *   and re-paginated; the browser keeps the text's shaping (glyph runs) from the last layout.
  * - `textSize`: the reader's text size one step up (A+), then back down. All text is shaped again too,
- *   and the page geometry changes: the heaviest re-layout a reader can cause.
+ *   and the page geometry changes: the heavier case.
  */
 export type LayoutTrigger = 'resize' | 'textSize';
 

@@ -41,13 +41,24 @@ export class Paginator {
   #pageCount = 1;
   #anchor: Position | null = null;
   #pendingFrame = 0;
+  /** The viewport's size as the ResizeObserver last reported it (null until its first report). */
+  #viewportSize: { width: number; height: number } | null = null;
+  /** Paragraph elements in reading order, and by key: collected once per layout, not once per turn. */
+  #paragraphList: HTMLElement[] = [];
+  #paragraphByKey = new Map<string, HTMLElement>();
 
   constructor(viewport: HTMLElement, columns: HTMLElement, options: PaginatorOptions) {
     this.#viewport = viewport;
     this.#columns = columns;
     this.#options = options;
-    // Size changes (window resize, rotation, a toolbar appearing) re-lay out once per frame at most.
-    this.#resizeObserver = new ResizeObserver(() => this.#scheduleLayout());
+    // Size changes (window resize, rotation, a toolbar appearing) re-lay out in the observer's callback,
+    // which runs after layout and before paint: no frame is ever painted with stale columns. The reported
+    // size is kept, so a layout for other reasons (text size) does not force an extra layout to read it.
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      this.#viewportSize = { width: entry.contentRect.width, height: entry.contentRect.height };
+      this.layout();
+    });
     this.#resizeObserver.observe(viewport);
     // Web fonts change line breaks when they arrive, after the first layout.
     document.fonts.addEventListener('loadingdone', this.#scheduleLayout);
@@ -77,16 +88,16 @@ export class Paginator {
    */
   layout(anchor?: Position | null): void {
     cancelAnimationFrame(this.#pendingFrame);
+    // The text may have changed (a language switch renders new paragraphs): collect them first.
+    this.#paragraphList = [...this.#columns.querySelectorAll<HTMLElement>('[data-paragraph]')];
+    this.#paragraphByKey = new Map(this.#paragraphList.map((element) => [element.dataset.paragraph ?? '', element]));
     if (anchor !== undefined) {
       this.#anchor = anchor ? this.#withinText(anchor) : null;
       this.#page = 0;
     }
     const fontSize = Number.parseFloat(getComputedStyle(this.#columns).fontSize) || 16;
-    const geometry = computeGeometry({
-      availableWidth: this.#viewport.clientWidth,
-      availableHeight: this.#viewport.clientHeight,
-      fontSize,
-    });
+    const size = this.#viewportSize ?? { width: this.#viewport.clientWidth, height: this.#viewport.clientHeight };
+    const geometry = computeGeometry({ availableWidth: size.width, availableHeight: size.height, fontSize });
     this.#geometry = geometry;
     const style = this.#columns.style;
     style.width = `${geometry.contentWidth}px`;
@@ -108,8 +119,10 @@ export class Paginator {
     const target = clampPage(page, this.#pageCount);
     if (target === this.#page) return;
     this.#page = target;
-    this.#render(!this.#options.prefersReducedMotion());
+    // Measure before moving: positions are read relative to the columns, so the transform does not change
+    // them, and reading after writing it would force a style recalculation inside the key press.
     this.#anchor = this.#firstVisiblePosition();
+    this.#render(!this.#options.prefersReducedMotion());
     this.#emit('turn');
   }
 
@@ -151,14 +164,13 @@ export class Paginator {
     this.#columns.style.transform = `translate3d(${-offset}px, 0, 0)`;
   }
 
-  #pageAtClientX(clientX: number): number {
+  /**
+   * The page under a viewport x coordinate. Both rects carry the same transform, so their difference is the
+   * position in the column flow. Pass the columns' left edge when asking many times in a row.
+   */
+  #pageAtClientX(clientX: number, columnsLeft = this.#columns.getBoundingClientRect().left): number {
     if (!this.#geometry) return 0;
-    // Both rects carry the same transform, so their difference is the layout position in the column flow.
-    return pageAt(clientX - this.#columns.getBoundingClientRect().left, this.#geometry);
-  }
-
-  #paragraphs(): HTMLElement[] {
-    return [...this.#columns.querySelectorAll<HTMLElement>('[data-paragraph]')];
+    return pageAt(clientX - columnsLeft, this.#geometry);
   }
 
   /** The position itself if it names text here (offset pulled inside the paragraph), else null. */
@@ -171,7 +183,7 @@ export class Paginator {
   }
 
   #paragraphElement(key: string): HTMLElement | null {
-    return this.#columns.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(key)}"]`);
+    return this.#paragraphByKey.get(key) ?? null;
   }
 
   #textRight(): number {
@@ -182,7 +194,7 @@ export class Paginator {
   }
 
   #pageOf(position: Position): number {
-    const paragraphs = this.#paragraphs();
+    const paragraphs = this.#paragraphList;
     // The start of the article is page one, even when the headline fills it and text begins on page two.
     if (position.offset === 0 && paragraphs[0]?.dataset.paragraph === position.paragraph) return 0;
     const paragraph = this.#paragraphElement(position.paragraph);
@@ -195,13 +207,14 @@ export class Paginator {
 
   /** The first character of text on the current page, found by binary search over layout positions. */
   #firstVisiblePosition(): Position {
-    const paragraphs = this.#paragraphs();
+    const paragraphs = this.#paragraphList;
     const first = paragraphs[0];
     if (!first || this.#page === 0) return { paragraph: first?.dataset.paragraph ?? '', offset: 0 };
+    const columnsLeft = this.#columns.getBoundingClientRect().left;
     const lastPageOf = (element: HTMLElement): number => {
       const rects = element.getClientRects();
       const last = rects[rects.length - 1];
-      return last ? this.#pageAtClientX(last.right - 1) : 0;
+      return last ? this.#pageAtClientX(last.right - 1, columnsLeft) : 0;
     };
     const index = Math.min(
       firstIndexWhere(0, paragraphs.length, (i) => lastPageOf(paragraphs[i] ?? first) >= this.#page),
@@ -213,7 +226,7 @@ export class Paginator {
     if (!text) return { paragraph: id, offset: 0 };
     const offset = firstIndexWhere(0, text.length, (i) => {
       const rect = characterRect(text, i);
-      return rect !== null && this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1)) >= this.#page;
+      return rect !== null && this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1), columnsLeft) >= this.#page;
     });
     return { paragraph: id, offset: Math.min(offset, Math.max(0, text.length - 1)) };
   }
