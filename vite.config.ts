@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadAppPlugin } from './scripts/build/preloadAppPlugin.ts';
 import { contentPlugin } from './scripts/content/contentPlugin.ts';
 import { notFoundPreviewPlugin } from './scripts/serve/notFoundPreviewPlugin.ts';
 import { securityHeaders, securityHeadersPlugin } from './scripts/serve/securityHeaders.ts';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), securityHeadersPlugin()],
+  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), securityHeadersPlugin(), preloadAppPlugin()],
   // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on.
   appType: 'mpa',
   build: {

@@ -1,59 +1,18 @@
-import { hydrateRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { notFoundMarker } from './app/NotFoundPage.tsx';
-import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
-import { loadEdition } from './articles/editionStore.ts';
-import { recallPosition } from './articles/readingProgress.ts';
-import { createI18n } from './i18n/createI18n.ts';
-import { defaultLanguage, isLanguage } from './i18n/languages.ts';
-import { currentRoute } from './routing/history.ts';
 import './styles/base.css';
 import './styles/reader.css';
 
 /**
- * Browser entry. Every page arrives prerendered and readable; this makes it interactive by hydrating the
- * same tree the prerender rendered, with the same data (the article edition it preloaded).
+ * Browser entry, kept tiny on purpose. Every page arrives prerendered and readable, so the text is painted
+ * before any application code runs: the app (React, i18next, the reader) is imported only after the first
+ * frame. Its files are already downloading meanwhile (modulepreload links, see
+ * scripts/build/preloadAppPlugin.ts), so this costs no round trip. The stylesheets are imported here so
+ * that the build links them from the HTML, where they block rendering as they should.
  */
-async function start(): Promise<void> {
-  const root = document.getElementById('root');
-  if (!root) return;
-  let route = currentRoute();
-  // Hydrate in the language the page was prerendered in; a static host may serve the English 404 page
-  // under /ko/, which then switches to Korean right after hydration.
-  const prerendered = document.documentElement.lang;
-  const i18n = createI18n(isLanguage(prerendered) ? prerendered : defaultLanguage);
-
-  let catalog: CatalogIndex | undefined;
-  // A static host answers any unknown address, even one shaped like an article, with the not-found page.
-  if (route.page === 'article' && document.querySelector(`[data-page="${notFoundMarker}"]`)) {
-    route = { page: 'notFound', language: route.language };
-  } else if (route.page === 'article') {
-    const edition = await loadEdition(i18n, route.language, route.slug).catch(() => undefined);
-    // Offline or a server error: the prerendered article stays readable as static text.
-    if (edition === undefined) return;
-    // No such article: this is the not-found page the server sent.
-    if (edition === null) route = { page: 'notFound', language: route.language };
-  } else if (route.page === 'home') {
-    const response = await fetch('/content/index.json').catch(() => null);
-    const parsed = catalogIndexSchema.safeParse(await response?.json().catch(() => null));
-    catalog = parsed.success ? parsed.data : { articles: [] };
-  }
-
-  // Continue reading: a link without a position resumes where this device left off; a link with one
-  // (a shared link) always wins.
-  let resumed = false;
-  if (route.page === 'article' && !route.position) {
-    const recalled = recallPosition(route.slug, route.language);
-    if (recalled) {
-      route = { ...route, position: recalled };
-      resumed = true;
-    }
-  }
-
-  hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} resumed={resumed} />);
-  if (route.page === 'notFound' && route.language && route.language !== i18n.language) {
-    void i18n.changeLanguage(route.language);
-  }
+function afterFirstPaint(): Promise<void> {
+  // A requestAnimationFrame callback runs just before a frame is painted; a task queued from it runs after.
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-void start();
+void afterFirstPaint()
+  .then(() => import('./startApp.tsx'))
+  .then(({ startApp }) => startApp());

@@ -14,6 +14,8 @@ interface LanguageToggleProps {
  * can be opened in a new tab, and is what the original page carries) that switches in place when it can.
  * It stays the same element across the switch, so keyboard focus stays on it.
  */
+const hintId = 'language-toggle-hint';
+
 export function LanguageToggle({ language, href, onSwitch }: LanguageToggleProps) {
   const { t } = useTranslation();
   const target = otherLanguage(language);
@@ -23,9 +25,16 @@ export function LanguageToggle({ language, href, onSwitch }: LanguageToggleProps
     event.preventDefault();
     onSwitch(target);
   };
+  // The link speaks the target language ("한국어" in Korean); the hint speaks the reader's, so it lives in
+  // its own element with the page's language rather than in a title attribute on the link.
   return (
-    <a className="language-toggle" href={href} hrefLang={target} lang={target} onClick={onClick} title={t('languageToggleHint')}>
-      {t(`languages.${target}`)}
-    </a>
+    <>
+      <a className="language-toggle" href={href} hrefLang={target} lang={target} onClick={onClick} aria-describedby={hintId}>
+        {t(`languages.${target}`)}
+      </a>
+      <span id={hintId} hidden>
+        {t('languageToggleHint')}
+      </span>
+    </>
   );
 }

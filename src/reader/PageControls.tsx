@@ -14,7 +14,9 @@ export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }:
   const current = page + 1;
   return (
     <nav className="page-controls" aria-label={t('reader.controls')}>
-      <button type="button" className="page-button" onClick={onPrev} disabled={page <= 0} aria-label={t('reader.previousPage')}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's body the moment
+          the reader reaches the first or last page, and it could no longer be found by Tab to learn why. */}
+      <button type="button" className="page-button" onClick={onPrev} aria-disabled={page <= 0} aria-label={t('reader.previousPage')}>
         <span aria-hidden="true">‹</span>
       </button>
       <div className="page-status">
@@ -23,7 +25,13 @@ export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }:
         </span>
         <progress className="page-progress" max={pageCount} value={current} aria-label={t('reader.progress')} />
       </div>
-      <button type="button" className="page-button" onClick={onNext} disabled={page >= pageCount - 1} aria-label={t('reader.nextPage')}>
+      <button
+        type="button"
+        className="page-button"
+        onClick={onNext}
+        aria-disabled={page >= pageCount - 1}
+        aria-label={t('reader.nextPage')}
+      >
         <span aria-hidden="true">›</span>
       </button>
       {/* Always present (so screen readers can read the current page at any time), updated on turns only. */}

@@ -37,30 +37,32 @@ export function ReaderView(props: ReaderViewProps) {
     // of this same commit and must already measure the new size. A data attribute, not a style attribute,
     // which the Content-Security-Policy (style-src 'self') would block in prerendered HTML.
     <div className="reader" data-paged={pager.paged ? '' : undefined} data-font-step={settings.fontStep}>
-      <div className="running-head">
+      <header className="running-head">
         {/* The headline again, for every page; the real heading is the h1 on the first page. */}
         <p className="running-title" aria-hidden="true">
           {edition.headline}
         </p>
         <LanguageToggle language={edition.language} href={toggleHref} onSwitch={onSwitchLanguage} />
-      </div>
-      {notice}
-      <div className="pager" ref={viewportRef}>
-        <article
-          id={mainContentId}
-          className="pager-columns"
-          ref={columnsRef}
-          tabIndex={-1}
-          lang={edition.language}
-          aria-labelledby={headlineId}
-          itemScope
-          itemType="https://schema.org/NewsArticle"
-        >
-          <ArticleHeader edition={edition} />
-          <ArticleBody edition={edition} paragraphAction={paragraphAction} />
-        </article>
-      </div>
-      <div className="toolbar">
+      </header>
+      <main className="reader-main">
+        {notice}
+        <div className="pager" ref={viewportRef}>
+          <article
+            id={mainContentId}
+            className="pager-columns"
+            ref={columnsRef}
+            tabIndex={-1}
+            lang={edition.language}
+            aria-labelledby={headlineId}
+            itemScope
+            itemType="https://schema.org/NewsArticle"
+          >
+            <ArticleHeader edition={edition} />
+            <ArticleBody edition={edition} paragraphAction={paragraphAction} />
+          </article>
+        </div>
+      </main>
+      <footer className="toolbar">
         <PageControls
           page={pager.page}
           pageCount={pager.pageCount}
@@ -72,7 +74,7 @@ export function ReaderView(props: ReaderViewProps) {
           {toolbarExtras}
           <ReaderSettingsMenu settings={settings} onChange={changeSettings} />
         </div>
-      </div>
+      </footer>
     </div>
   );
 }

@@ -55,9 +55,7 @@ export class Paginator {
     // which runs after layout and before paint: no frame is ever painted with stale columns. The reported
     // size is kept, so a layout for other reasons (text size) does not force an extra layout to read it.
     this.#resizeObserver = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      this.#viewportSize = { width: entry.contentRect.width, height: entry.contentRect.height };
-      this.layout();
+      if (entry) this.resize(entry.contentRect.width, entry.contentRect.height);
     });
     this.#resizeObserver.observe(viewport);
     // Web fonts change line breaks when they arrive, after the first layout.
@@ -80,6 +78,12 @@ export class Paginator {
     this.#resizeObserver.disconnect();
     document.fonts.removeEventListener('loadingdone', this.#scheduleLayout);
     cancelAnimationFrame(this.#pendingFrame);
+  }
+
+  /** The reading view has a new size: from the ResizeObserver, or from a harness that sizes it itself. */
+  resize(width: number, height: number): void {
+    this.#viewportSize = { width, height };
+    this.layout();
   }
 
   /**

@@ -140,15 +140,15 @@ describe('PageControls', () => {
   it('labels the buttons "Previous page" and "Next page" in English', () => {
     renderIn('en', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('navigation', { name: 'Page controls' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Previous page' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'false');
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'false');
   });
 
   it('labels the buttons "이전 쪽" and "다음 쪽" in Korean', () => {
     renderIn('ko', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('navigation', { name: '쪽 넘기기' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '이전 쪽' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: '다음 쪽' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: '이전 쪽' })).toHaveAttribute('aria-disabled', 'false');
+    expect(screen.getByRole('button', { name: '다음 쪽' })).toHaveAttribute('aria-disabled', 'false');
   });
 
   it.each<Language>(['en', 'ko'])('shows "3 / 7" on the third of seven pages (%s)', (language) => {
@@ -158,21 +158,21 @@ describe('PageControls', () => {
 
   it('disables "Previous page" on the first page only', () => {
     renderIn('en', <PageControls page={0} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
-    expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'false');
     expect(screen.getByText('1 / 7')).toBeInTheDocument();
   });
 
   it('disables "Next page" on the last page only', () => {
     renderIn('ko', <PageControls page={6} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
-    expect(screen.getByRole('button', { name: '이전 쪽' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: '다음 쪽' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '이전 쪽' })).toHaveAttribute('aria-disabled', 'false');
+    expect(screen.getByRole('button', { name: '다음 쪽' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('disables both buttons when the article fits on one page', () => {
     renderIn('en', <PageControls page={0} pageCount={1} announcedPage={null} onPrev={noop} onNext={noop} />);
-    expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('turns the page when a button is pressed', async () => {

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { previewImagePath } from '../../../src/routing/paths.ts';
+
+export interface FirstView {
+  htmlGzip: number;
+  cssGzip: number;
+  jsGzip: number;
+  /** The JavaScript files themselves, in load order, to compare builds byte for byte. */
+  scripts: string[];
+}
+
+const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: 9 }).length;
+
+/** What a page loads before it can show and run: the HTML, its stylesheets and its module graph's entry files. */
+export function firstView(siteDir: string, page: string): FirstView {
+  const html = readFileSync(join(siteDir, page));
+  const text = html.toString('utf8');
+  const attribute = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+  const scripts = [
+    ...attribute(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...attribute(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  const styles = attribute(/<link[^>]*rel="stylesheet"[^>]*href="(\/assets\/[^"]+)"/g);
+  const read = (path: string) => readFileSync(join(siteDir, path));
+  return {
+    htmlGzip: gzipSize(html),
+    cssGzip: styles.reduce((sum, path) => sum + gzipSize(read(path)), 0),
+    jsGzip: scripts.reduce((sum, path) => sum + gzipSize(read(path)), 0),
+    scripts: scripts.map((path) => read(path).toString('utf8')),
+  };
+}
+
+/**
+ * Builds a copy of the project whose catalog holds `count` articles (the seed plus synthetic copies) and
+ * returns the first view of its pages' shared template. Article text must never reach the JavaScript, so
+ * this must equal the real build's first-view JavaScript byte for byte.
+ */
+export function firstViewWithArticles(root: string, seedSlug: string, count: number): FirstView {
+  const copy = mkdtempSync(join(tmpdir(), 'reader-articles-'));
+  try {
+    for (const entry of ['index.html', 'package.json', 'vite.config.ts', 'src', 'scripts', 'public', 'locales']) {
+      cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    for (let n = 2; n <= count; n += 1) {
+      const slug = `synthetic-article-${n}`;
+      const files = [
+        ['locales/catalog', ''],
+        ['locales/en/articles', ''],
+        ['locales/ko/articles', ''],
+      ];
+      for (const [dir] of files) {
+        const source = readFileSync(join(root, dir ?? '', `${seedSlug}.json`), 'utf8');
+        writeFileSync(join(copy, dir ?? '', `${slug}.json`), source.replaceAll('talks', `talks ${n}`).replaceAll('환영', `환영 ${n}`));
+      }
+      for (const language of ['en', 'ko'] as const) {
+        cpSync(join(root, 'public', previewImagePath(language, seedSlug)), join(copy, 'public', previewImagePath(language, slug)));
+      }
+    }
+    execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: copy, stdio: 'inherit' });
+    return firstView(join(copy, 'dist'), 'index.html');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}

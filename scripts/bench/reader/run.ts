@@ -1,0 +1,100 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
+import { articlePath } from '../../../src/routing/paths.ts';
+import { readContent } from '../../content/readContent.ts';
+import { firstView, firstViewWithArticles } from './firstView.ts';
+import { measureLanguageSwitch } from './languageSwitch.ts';
+import { categories, lighthouseScores } from './lighthouseScores.ts';
+import { startPreview } from './previewServer.ts';
+import { barePagePath, measureTextVisible, writeBarePage } from './textVisible.ts';
+
+/**
+ * `npm run bench:reader` (part of `npm run bench`): the built reader as a reader meets it, in Chromium.
+ * Needs a fresh `npm run build`. Prints each figure beside its target, writes bench-results/reader.json.
+ * Missed targets are reported, not failed; the size budgets themselves are enforced by the test suite.
+ */
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const slug = 'dpk-leader-welcomes-us-n-korea-talks';
+// Lighthouse checks that canonical links stay on the page's host; the build's default origin is localhost.
+const port = 4199;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const content = readContent(root);
+  if (!content.editions.some((edition) => edition.slug === slug)) throw new Error(`no article ${slug}`);
+
+  // Sizes: the real build, and a build of the same code with 100 articles.
+  const pagePath = join(articlePath('en', slug).slice(1), 'index.html');
+  const view = firstView(join(root, 'dist'), pagePath);
+  const total = view.htmlGzip + view.cssGzip + view.jsGzip;
+  console.error('building a copy with 100 synthetic articles…');
+  const hundred = firstViewWithArticles(root, slug, 100);
+  const oneTemplate = firstView(join(root, 'dist'), 'index.html');
+  const sameJs = hundred.scripts.length === oneTemplate.scripts.length && hundred.scripts.every((source, i) => source === oneTemplate.scripts[i]);
+
+  // Timings: a copy of dist with the bare baseline page beside the article, served the same way.
+  const site = mkdtempSync(join(tmpdir(), 'reader-site-'));
+  cpSync(join(root, 'dist'), site, { recursive: true });
+  await writeBarePage(site, pagePath);
+  const server = await startPreview(root, site, port);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    console.error('language switch…');
+    const switching = await measureLanguageSwitch(browser, `${server.origin}${articlePath('en', slug)}`, 30);
+    console.error('time to visible text…');
+    const app = await measureTextVisible(browser, `${server.origin}${articlePath('en', slug)}`, 15);
+    const bare = await measureTextVisible(browser, `${server.origin}${barePagePath}`, 15);
+    console.error('Lighthouse (mobile)…');
+    const lighthouse = await lighthouseScores(`${server.origin}${articlePath('en', slug)}`, 3);
+    const ratio = app.median / bare.median;
+
+    const rows: Array<[string, string, string, string]> = [
+      ['first view, HTML+CSS+JS gzip', kb(total), '≤ 160 KB', verdict(total <= 160 * 1024)],
+      ['  of which JavaScript', kb(view.jsGzip), '≤ 110 KB', verdict(view.jsGzip <= 110 * 1024)],
+      ['  HTML / CSS', `${kb(view.htmlGzip)} / ${kb(view.cssGzip)}`, '', ''],
+      ['first-view JS, 100 articles vs 1', `${kb(hundred.jsGzip)} vs ${kb(oneTemplate.jsGzip)}`, 'identical', verdict(sameJs)],
+      ['language switch, click → painted', `median ${ms(switching.timing.median)}, p95 ${ms(switching.timing.p95)}`, 'median ≤ 50 ms', verdict(switching.timing.median <= 50)],
+      ['  network requests during switches', String(switching.requestsDuringSwitches), '0', verdict(switching.requestsDuringSwitches === 0)],
+      ['  (Chromium favicon re-checks on pushState)', String(switching.faviconChecks), '', ''],
+      ['text visible (LCP), reader', `median ${ms(app.median)}`, '', ''],
+      ['text visible (LCP), bare HTML', `median ${ms(bare.median)}`, '', ''],
+      ['  reader / bare', `${ratio.toFixed(2)}x`, '≤ 1.2x', verdict(ratio <= 1.2)],
+      ...categories.map((category): [string, string, string, string] => {
+        const target = category === 'performance' ? 95 : 100;
+        const score = lighthouse.median[category];
+        return [`Lighthouse mobile: ${category}`, `${score} (runs: ${lighthouse.all.map((s) => s[category]).join(', ')})`, `≥ ${target}`, verdict(score >= target)];
+      }),
+    ];
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    console.log(`\nReader benchmark (${new Date().toISOString()}, Chromium ${browser.version()}, ${cpus().length} CPUs, load ${loadBefore.toFixed(1)})`);
+    for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+
+    mkdirSync(join(root, 'bench-results'), { recursive: true });
+    const file = join(root, 'bench-results', 'reader.json');
+    const report = {
+      createdAt: new Date().toISOString(),
+      firstView: { ...view, scripts: undefined, totalGzip: total, hundredArticlesJsGzip: hundred.jsGzip, identicalJs: sameJs },
+      languageSwitch: switching,
+      textVisible: { reader: app, bare, ratio },
+      lighthouse,
+    };
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nwrote ${file}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,44 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { summarize, type Summary } from '../stats.ts';
+
+export const barePagePath = '/bench-bare/';
+
+/**
+ * The baseline: the reader's own prerendered page with every script, stylesheet and preload removed, so the
+ * same markup and the same text (headline, dates, toggle, paragraphs) as plain HTML with no CSS or JS.
+ */
+export async function writeBarePage(siteDir: string, articleFile: string): Promise<void> {
+  const html = (await readFile(join(siteDir, articleFile), 'utf8'))
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
+    .replace(/<link\b[^>]*rel="(?:stylesheet|modulepreload|preload|icon)"[^>]*>/g, '');
+  await mkdir(join(siteDir, barePagePath), { recursive: true });
+  await writeFile(join(siteDir, barePagePath, 'index.html'), html);
+}
+
+/**
+ * Time until the article text is visible: the Largest Contentful Paint (the largest text block, in both
+ * pages a paragraph or the headline), each load in a fresh context so nothing is cached.
+ */
+export async function measureTextVisible(browser: Browser, url: string, runs: number): Promise<Summary> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            resolve(entries[entries.length - 1]?.startTime ?? Number.NaN);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    samples.push(lcp);
+    await context.close();
+  }
+  return summarize(samples);
+}
