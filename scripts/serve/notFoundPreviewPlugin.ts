@@ -19,7 +19,9 @@ export function notFoundPreviewPlugin(): Plugin {
       // Returned function: runs after Vite's static and HTML middlewares are installed, before its empty 404.
       return () => {
         server.middlewares.use((request, response, next) => {
-          const [pathname = '/', query = ''] = (request.url ?? '/').split('?');
+          const [rawPath = '/', query = ''] = (request.url ?? '/').split('?');
+          // One leading slash: a Location of `//ko/…` would send the browser to a host named "ko".
+          const pathname = `/${rawPath.replace(/^\/+/, '')}`;
           if (pathname.endsWith('.html')) return next();
           if (!pathname.endsWith('/') && existsSync(join(dist, decodeSafely(pathname), 'index.html'))) {
             response.statusCode = 301;

@@ -24,7 +24,15 @@ const fragmentPattern = /^#?([a-z][a-z0-9-]{0,63})(?:\.(\d{1,9}))?$/;
 
 /** Any string in, a route out: malformed input is "not found" (or no position), never an exception. */
 export function parseUrl(pathname: string, hash = ''): Route {
-  const segments = pathname.split('/').filter((segment) => segment !== '');
+  // Servers decode the path before looking for a file (so /e%6e/articles/… serves the English article):
+  // decode it the same way, or the app would disagree with the page it was served.
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { page: 'notFound', language: null };
+  }
+  const segments = decoded.split('/').filter((segment) => segment !== '');
   // A static host also serves the prerendered file under its own name: /en/articles/<slug>/index.html.
   if (segments.at(-1) === 'index.html') segments.pop();
   if (segments.length === 0) return { page: 'home' };

@@ -95,11 +95,17 @@ describe('parseUrl', () => {
     expect(parseUrl(`/en/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });
   });
 
-  it('treats percent-encoded junk as not found instead of decoding it', () => {
+  it('decodes the path as servers do, so an encoded spelling of an article is that article', () => {
+    expect(parseUrl(`/%65n/articles/${slug}/`)).toEqual({ page: 'article', language: 'en', slug, position: null });
+    expect(parseUrl(`/ko%2Farticles%2F${slug}%2F`)).toEqual({ page: 'article', language: 'ko', slug, position: null });
+  });
+
+  it('treats percent-encoded junk as not found', () => {
     expect(parseUrl('/en/articles/%E2%80%9Cquote%E2%80%9D/')).toEqual({ page: 'notFound', language: 'en' });
     expect(parseUrl('/en/articles/%2e%2e/')).toEqual({ page: 'notFound', language: 'en' });
-    expect(parseUrl('/%65n/articles/x/')).toEqual({ page: 'notFound', language: null });
-    expect(parseUrl('/en/articles/%/')).toEqual({ page: 'notFound', language: 'en' });
+    expect(parseUrl('/en/articles/%3Cscript%3E/')).toEqual({ page: 'notFound', language: 'en' });
+    // Not decodable at all (a lone %): nothing can be trusted, not even the language.
+    expect(parseUrl('/en/articles/%/')).toEqual({ page: 'notFound', language: null });
   });
 
   it('treats path traversal as not found', () => {
