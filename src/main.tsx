@@ -4,7 +4,7 @@ import './styles/reader.css';
 /**
  * Browser entry, kept tiny on purpose. Every page arrives prerendered and readable, so the text is painted
  * before any application code runs: the app (React, i18next, the reader) is imported only after the first
- * frame. Its files are already downloading meanwhile (modulepreload links, see
+ * frame. Its files are already downloading meanwhile (preload links, see
  * scripts/build/preloadAppPlugin.ts), so this costs no round trip. The stylesheets are imported here so
  * that the build links them from the HTML, where they block rendering as they should.
  */

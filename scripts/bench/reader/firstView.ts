@@ -22,6 +22,7 @@ export function firstView(siteDir: string, page: string): FirstView {
   const attribute = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1] ?? '');
   const scripts = [
     ...attribute(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...attribute(/<link[^>]*rel="preload"[^>]*as="script"[^>]*href="([^"]+)"/g),
     ...attribute(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
   const styles = attribute(/<link[^>]*rel="stylesheet"[^>]*href="(\/assets\/[^"]+)"/g);

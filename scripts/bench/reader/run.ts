@@ -49,8 +49,8 @@ async function main(): Promise<void> {
     console.error('language switch…');
     const switching = await measureLanguageSwitch(browser, `${server.origin}${articlePath('en', slug)}`, 30);
     console.error('time to visible text…');
-    const app = await measureTextVisible(browser, `${server.origin}${articlePath('en', slug)}`, 15);
-    const bare = await measureTextVisible(browser, `${server.origin}${barePagePath}`, 15);
+    const [app, bare] = await measureTextVisible(browser, [`${server.origin}${articlePath('en', slug)}`, `${server.origin}${barePagePath}`], 21);
+    if (!app || !bare) throw new Error('no LCP measured');
     console.error('Lighthouse (mobile)…');
     const lighthouse = await lighthouseScores(`${server.origin}${articlePath('en', slug)}`, 3);
     const ratio = app.median / bare.median;
