@@ -1,22 +1,23 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { preloadAppPlugin } from './scripts/build/preloadAppPlugin.ts';
+import { inlineStylesheetPlugin } from './scripts/build/inlineStylesheetPlugin.ts';
 import { contentPlugin } from './scripts/content/contentPlugin.ts';
 import { notFoundPreviewPlugin } from './scripts/serve/notFoundPreviewPlugin.ts';
-import { securityHeaders, securityHeadersPlugin } from './scripts/serve/securityHeaders.ts';
+import { securityHeadersPlugin } from './scripts/serve/securityHeaders.ts';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), securityHeadersPlugin(), preloadAppPlugin()],
+  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
   // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on.
   appType: 'mpa',
   build: {
     target: 'es2022',
+    // The pages have no modulepreload links to polyfill; this keeps the entry, which runs first, tiny.
+    modulePreload: { polyfill: false },
   },
   preview: {
     port: 4173,
     strictPort: false,
-    headers: securityHeaders,
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

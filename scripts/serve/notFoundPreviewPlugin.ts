@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { securityHeaders } from './securityHeaders.ts';
 
 /**
  * Makes `vite preview` answer like a well-configured static host:
  * - `/en/articles/<slug>` (no trailing slash) redirects to the directory URL, as GitHub Pages and Netlify do;
  * - anything else that is not a file gets HTTP 404 with the prerendered not-found page, Korean under /ko/.
- * Vite's own preview would answer 404 with an empty body.
+ * Vite's own preview would answer 404 with an empty body. (The security headers are already set on the
+ * response by securityHeadersPlugin.)
  */
 export function notFoundPreviewPlugin(): Plugin {
   return {
@@ -32,7 +32,6 @@ export function notFoundPreviewPlugin(): Plugin {
           if (!existsSync(localized)) return next();
           response.statusCode = 404;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
           response.end(readFileSync(localized));
         });
       };

@@ -1,55 +1,113 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
  * The reader's Content-Security-Policy and companion headers: one source for the meta tag in built pages,
- * the preview server's headers and the README's advice to static hosts.
+ * the `dist/_headers` file for static hosts and the preview server's headers.
  *
- * Nothing inline: prerendered pages load one module script and one stylesheet from the same origin, article
- * text arrives as JSON by fetch (connect-src), text is rendered as text. The engine sets styles through the
- * CSSOM, which style-src does not govern; no `style` attribute appears in the HTML.
+ * Nothing inline but the page's own stylesheet, allowed by its hash (it is inlined so the text paints
+ * without waiting for a request: scripts/build/inlineStylesheetPlugin.ts). Prerendered pages load one
+ * module script from the same origin, article text arrives as JSON by fetch (connect-src), text is
+ * rendered as text. The engine sets styles through the CSSOM, which style-src does not govern; no `style`
+ * attribute appears in the HTML.
  */
-const policy: Array<[string, string]> = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self'"],
-  ['img-src', "'self'"],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'self'"],
-  ['form-action', "'self'"],
-  ['frame-ancestors', "'none'"],
-];
+function policy(styleHashes: readonly string[]): Array<[string, string]> {
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', ["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ')],
+    ['img-src', "'self'"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+}
 
 /** Directives a <meta> tag cannot carry (browsers ignore them there, with a console error). */
 const headerOnly = new Set(['frame-ancestors']);
 
-export const contentSecurityPolicy = policy.map(([name, value]) => `${name} ${value}`).join('; ');
-export const metaContentSecurityPolicy = policy
-  .filter(([name]) => !headerOnly.has(name))
-  .map(([name, value]) => `${name} ${value}`)
-  .join('; ');
+export const contentSecurityPolicy = (styleHashes: readonly string[]): string =>
+  policy(styleHashes)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
+export const metaContentSecurityPolicy = (styleHashes: readonly string[]): string =>
+  policy(styleHashes)
+    .filter(([name]) => !headerOnly.has(name))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+
+export const securityHeaders = (styleHashes: readonly string[]): Record<string, string> => ({
+  'Content-Security-Policy': contentSecurityPolicy(styleHashes),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
+});
+
+/** CSP source hashes (`sha256-…`) of the text of every `<style>` element in a page. */
+export function styleHashes(html: string): string[] {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (match) => `sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}`,
+  );
+}
+
+/** The `_headers` file that Netlify and Cloudflare Pages read as is: every path gets every header. */
+export function headersFile(headers: Record<string, string>): string {
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join('')}`;
+}
+
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (match?.[1] && match[2]) headers[match[1]] = match[2].trim();
+  }
+  return headers;
+}
 
 /**
- * Puts the policy into every built page as a meta tag (so it holds on hosts that cannot set headers) and
- * serves the full header set from `vite preview`. Not in dev: Vite's dev server injects inline scripts.
+ * In the build: puts the policy, with the hash of the page's inlined stylesheet, into every page as a meta
+ * tag (so it holds on hosts that cannot set headers), and writes the full header set to `dist/_headers`.
+ * In `vite preview`: serves that header set on every response, as a configured static host would.
+ * Not in dev: Vite's dev server injects inline scripts and styles.
+ * Listed after inlineStylesheetPlugin, so it sees the final `<style>` element.
  */
 export function securityHeadersPlugin(): Plugin {
+  let hashes: string[] | undefined;
   return {
     name: 'reader-security-headers',
-    apply: 'build',
+    enforce: 'post',
     transformIndexHtml: {
-      order: 'pre',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy }, injectTo: 'head-prepend' },
-      ],
+      order: 'post',
+      handler(html) {
+        hashes = styleHashes(html);
+        return {
+          html,
+          tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(hashes) }, injectTo: 'head-prepend' }],
+        };
+      },
+    },
+    generateBundle() {
+      if (!hashes) return;
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(securityHeaders(hashes)) });
+    },
+    configurePreviewServer(server) {
+      const outDir = server.config.build.outDir;
+      const file = join(outDir.startsWith('/') ? outDir : join(server.config.root, outDir), '_headers');
+      if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before previewing`);
+      const headers = parseHeadersFile(readFileSync(file, 'utf8'));
+      // Before Vite's own middlewares, so static files, redirects and the not-found page all carry them.
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
     },
   };
 }

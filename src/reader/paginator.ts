@@ -106,7 +106,10 @@ export class Paginator {
     const style = this.#columns.style;
     style.width = `${geometry.contentWidth}px`;
     style.height = `${geometry.height}px`;
+    // Pixel columns replace the stylesheet's first-paint approximation (column-count, reader.css).
+    style.columnCount = 'auto';
     style.columnWidth = `${geometry.columnWidth}px`;
+    style.setProperty('--page-height', `${geometry.height}px`);
     style.columnGap = `${geometry.gap}px`;
     // Narrower than the space (a wide screen): centre the page and clip at its edges, so the neighbouring
     // pages, which sit one step to either side, do not show in the margins.

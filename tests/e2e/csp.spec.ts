@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { articleUrl, expect, openReader, test } from './fixtures.ts';
 
@@ -25,6 +26,15 @@ test('the article page is served with the policy and runs under it without a vio
     expect(header).toContain(directive);
   }
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+  // The one inline style is the app's stylesheet (inlined so the text paints without waiting for it),
+  // allowed by its hash in both the header and the meta tag; nothing else inline is.
+  const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.textContent));
+  expect(styles).toHaveLength(1);
+  const hash = `'sha256-${createHash('sha256').update(styles[0] ?? '', 'utf8').digest('base64')}'`;
+  expect(header).toContain(`style-src 'self' ${hash};`);
+  expect(header).not.toContain('unsafe-inline');
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(`style-src 'self' ${hash};`);
+  expect(await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href).length)).toBe(0);
   await expect(page.locator('.reader[data-paged]')).toBeVisible();
 
   await page.keyboard.press('ArrowRight');

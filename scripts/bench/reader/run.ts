@@ -49,23 +49,24 @@ async function main(): Promise<void> {
     console.error('language switch…');
     const switching = await measureLanguageSwitch(browser, `${server.origin}${articlePath('en', slug)}`, 30);
     console.error('time to visible text…');
-    const [app, bare] = await measureTextVisible(browser, [`${server.origin}${articlePath('en', slug)}`, `${server.origin}${barePagePath}`], 21);
+    const [app, bare] = await measureTextVisible(browser, [`${server.origin}${articlePath('en', slug)}`, `${server.origin}${barePagePath}`], 31);
     if (!app || !bare) throw new Error('no LCP measured');
     console.error('Lighthouse (mobile)…');
     const lighthouse = await lighthouseScores(`${server.origin}${articlePath('en', slug)}`, 3);
-    const ratio = app.median / bare.median;
+    const ratio = app.textVisible.median / bare.textVisible.median;
 
     const rows: Array<[string, string, string, string]> = [
       ['first view, HTML+CSS+JS gzip', kb(total), '≤ 160 KB', verdict(total <= 160 * 1024)],
       ['  of which JavaScript', kb(view.jsGzip), '≤ 110 KB', verdict(view.jsGzip <= 110 * 1024)],
-      ['  HTML / CSS', `${kb(view.htmlGzip)} / ${kb(view.cssGzip)}`, '', ''],
+      ['  HTML (stylesheet inlined) / linked CSS', `${kb(view.htmlGzip)} / ${kb(view.cssGzip)}`, '', ''],
       ['first-view JS, 100 articles vs 1', `${kb(hundred.jsGzip)} vs ${kb(oneTemplate.jsGzip)}`, 'identical', verdict(sameJs)],
       ['language switch, click → painted', `median ${ms(switching.timing.median)}, p95 ${ms(switching.timing.p95)}`, 'median ≤ 50 ms', verdict(switching.timing.median <= 50)],
       ['  network requests during switches', String(switching.requestsDuringSwitches), '0', verdict(switching.requestsDuringSwitches === 0)],
       ['  (Chromium favicon re-checks on pushState)', String(switching.faviconChecks), '', ''],
-      ['text visible (LCP), reader', `median ${ms(app.median)}`, '', ''],
-      ['text visible (LCP), bare HTML', `median ${ms(bare.median)}`, '', ''],
+      ['text visible (LCP), reader', `median ${ms(app.textVisible.median)}`, '', ''],
+      ['text visible (LCP), bare HTML', `median ${ms(bare.textVisible.median)}`, '', ''],
       ['  reader / bare', `${ratio.toFixed(2)}x`, '≤ 1.2x', verdict(ratio <= 1.2)],
+      ['  reader interactive (pages turn)', app.interactive ? `median ${ms(app.interactive.median)}` : '?', '', ''],
       ...categories.map((category): [string, string, string, string] => {
         const target = category === 'performance' ? 95 : 100;
         const score = lighthouse.median[category];
