@@ -8,6 +8,17 @@ interface PageControlsProps {
   onNext: () => void;
 }
 
+/**
+ * Drawn, not a text glyph (‹ ›): the same on every platform, and no font to look up before the first paint.
+ */
+function Chevron({ direction }: { direction: 'previous' | 'next' }) {
+  return (
+    <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.25" strokeLinecap="round" strokeLinejoin="round">
+      <path d={direction === 'previous' ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'} />
+    </svg>
+  );
+}
+
 /** Previous / "3 / 7" / next, a thin progress bar, and the polite announcement of each page turn. */
 export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }: PageControlsProps) {
   const { t } = useTranslation();
@@ -17,7 +28,7 @@ export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }:
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's body the moment
           the reader reaches the first or last page, and it could no longer be found by Tab to learn why. */}
       <button type="button" className="page-button" onClick={onPrev} aria-disabled={page <= 0} aria-label={t('reader.previousPage')}>
-        <span aria-hidden="true">‹</span>
+        <Chevron direction="previous" />
       </button>
       <div className="page-status">
         <span className="page-indicator" aria-hidden="true">
@@ -32,7 +43,7 @@ export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }:
         aria-disabled={page >= pageCount - 1}
         aria-label={t('reader.nextPage')}
       >
-        <span aria-hidden="true">›</span>
+        <Chevron direction="next" />
       </button>
       {/* Always present (so screen readers can read the current page at any time), updated on turns only. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

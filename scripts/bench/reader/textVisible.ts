@@ -26,47 +26,98 @@ export interface LoadTimings {
   interactive?: Summary;
 }
 
+export interface TextVisibleComparison {
+  reader: LoadTimings;
+  bare: LoadTimings;
+  /** Reader LCP / bare LCP of each pair of loads taken back to back. */
+  ratio: Summary;
+}
+
+/** Conditions emulated by Chromium for every load (DevTools throttling), for a figure on a phone's network. */
+export interface Throttling {
+  /** Added round-trip time per request. */
+  latencyMs: number;
+  downloadKbps: number;
+  uploadKbps: number;
+  cpuSlowdown: number;
+}
+
+/** Lighthouse's default mobile profile ("slow 4G" and a 4x slower CPU), the one its scores use. */
+export const lighthouseMobile: Throttling = { latencyMs: 150, downloadKbps: 1638.4, uploadKbps: 675, cpuSlowdown: 4 };
+
+/** One load in a fresh context (nothing cached): its LCP and, for a page with a script, when it came to life. */
+async function load(browser: Browser, url: string, throttling?: Throttling): Promise<{ lcp: number; interactive?: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    await context.addInitScript(() => {
+      new MutationObserver((_records, observer) => {
+        if (!document.querySelector('.reader[data-paged]')) return;
+        Reflect.set(window, 'benchInteractiveAt', performance.now());
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paged'] });
+    });
+    const page = await context.newPage();
+    if (throttling) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: throttling.latencyMs,
+        downloadThroughput: (throttling.downloadKbps * 1024) / 8,
+        uploadThroughput: (throttling.uploadKbps * 1024) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling.cpuSlowdown });
+    }
+    await page.goto(url, { waitUntil: 'load' });
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            resolve(entries[entries.length - 1]?.startTime ?? Number.NaN);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    // The bare page has the reader's markup but no script to bring it to life.
+    if (!(await page.locator('script[type="module"]').count())) return { lcp };
+    const interactive = await page.waitForFunction(() => Reflect.get(window, 'benchInteractiveAt') as number | undefined);
+    return { lcp, interactive: Number(await interactive.jsonValue()) };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Time until the article text is visible: the Largest Contentful Paint (the largest text block, in both
- * pages a paragraph or the headline), each load in a fresh context so nothing is cached. The pages are
- * loaded in turn (A, B, A, B…), so that a burst of load on the machine hits both alike. For the reader,
- * also the time until it is interactive, to show what painting first costs the app (nothing, it should).
+ * pages a paragraph or the headline). Each run loads the reader and the bare page back to back, in
+ * alternating order, and the figure is the median of the per-run ratios: a paired comparison, so that the
+ * load of a shared machine, which drifts over a run of a minute, weighs on both pages of a pair alike. For
+ * the reader, also the time until it is interactive, to show that painting first costs the app nothing.
  */
-export async function measureTextVisible(browser: Browser, urls: readonly string[], runs: number): Promise<LoadTimings[]> {
-  const text: number[][] = urls.map(() => []);
-  const ready: number[][] = urls.map(() => []);
+export async function measureTextVisible(
+  browser: Browser,
+  readerUrl: string,
+  bareUrl: string,
+  runs: number,
+  throttling?: Throttling,
+): Promise<TextVisibleComparison> {
+  const reader: number[] = [];
+  const bare: number[] = [];
+  const ratios: number[] = [];
+  const interactive: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    for (const [index, url] of urls.entries()) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      await context.addInitScript(() => {
-        new MutationObserver((_records, observer) => {
-          if (!document.querySelector('.reader[data-paged]')) return;
-          Reflect.set(window, 'benchInteractiveAt', performance.now());
-          observer.disconnect();
-        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paged'] });
-      });
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      const lcp = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => {
-              const entries = list.getEntries();
-              resolve(entries[entries.length - 1]?.startTime ?? Number.NaN);
-            }).observe({ type: 'largest-contentful-paint', buffered: true });
-          }),
-      );
-      text[index]?.push(lcp);
-      // The bare page has the reader's markup but no script to bring it to life.
-      if (await page.locator('script[type="module"]').count()) {
-        const interactive = await page.waitForFunction(() => Reflect.get(window, 'benchInteractiveAt') as number | undefined);
-        ready[index]?.push(Number(await interactive.jsonValue()));
-      }
-      await context.close();
-    }
+    const readerFirst = run % 2 === 0;
+    const first = await load(browser, readerFirst ? readerUrl : bareUrl, throttling);
+    const second = await load(browser, readerFirst ? bareUrl : readerUrl, throttling);
+    const [app, plain] = readerFirst ? [first, second] : [second, first];
+    reader.push(app.lcp);
+    bare.push(plain.lcp);
+    ratios.push(app.lcp / plain.lcp);
+    if (app.interactive !== undefined) interactive.push(app.interactive);
   }
-  return urls.map((_url, index) => ({
-    textVisible: summarize(text[index] ?? []),
-    ...(ready[index]?.length ? { interactive: summarize(ready[index] ?? []) } : {}),
-  }));
+  return {
+    reader: { textVisible: summarize(reader), ...(interactive.length ? { interactive: summarize(interactive) } : {}) },
+    bare: { textVisible: summarize(bare) },
+    ratio: summarize(ratios),
+  };
 }

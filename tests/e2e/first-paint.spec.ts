@@ -1,0 +1,65 @@
+import { articleUrl, expect, test } from './fixtures.ts';
+
+/**
+ * The prerendered page is painted before any script runs, already as the paged view: the stylesheet
+ * approximates the page the engine will lay out (reader.css). When the engine takes over, the text must not
+ * move: any difference shows as a layout shift, which Chromium measures (the Cumulative Layout Shift of
+ * Core Web Vitals). Sizes: phone, tablet, a small laptop, desktop, short desktop, a wide monitor.
+ */
+const sizes = [
+  [390, 844],
+  [820, 1180],
+  [1100, 800],
+  [1440, 900],
+  [1100, 600],
+  [2560, 1400],
+] as const;
+
+for (const language of ['en', 'ko'] as const) {
+  for (const [width, height] of sizes) {
+    test(`the ${language} text stays put when the paging engine takes over at ${width}x${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(() => {
+        const shifts: Array<{ value: number; nodes: string[] }> = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources?: Array<{ node?: Node }> }>) {
+            shifts.push({ value: entry.value, nodes: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(articleUrl(language));
+      await expect(page.locator('.reader[data-paged]')).toBeVisible();
+      // Shifts are reported after the frame that shows them.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => Reflect.get(window, 'layoutShifts') as Array<{ value: number; nodes: string[] }>);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.001);
+    });
+  }
+}
+
+test('before the app runs, the first page is already a page: one screenful, the rest of the text hidden', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  // The app never arrives: what shows is the prerendered page and its stylesheet alone.
+  await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.goto(articleUrl('en'));
+  const layout = await page.evaluate(() => {
+    const pager = document.querySelector('.pager')?.getBoundingClientRect();
+    const columns = document.querySelector('.pager-columns');
+    if (!pager || !columns) throw new Error('no pager');
+    const box = columns.getBoundingClientRect();
+    // A point in the margin to the right of the page, halfway down: empty, not the next page's text.
+    const marginPoint = document.elementFromPoint(box.right + (pager.right - box.right) / 2, pager.top + pager.height / 2);
+    return {
+      pageWidth: box.width,
+      fontSize: Number.parseFloat(getComputedStyle(columns).fontSize),
+      centred: Math.abs(box.left - pager.left - (pager.right - box.right)) <= 1,
+      marginShowsText: Boolean(marginPoint?.closest('.pager-columns')),
+    };
+  });
+  expect(layout.pageWidth).toBeCloseTo(38 * layout.fontSize, 0);
+  expect(layout.centred).toBe(true);
+  expect(layout.marginShowsText).toBe(false);
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
