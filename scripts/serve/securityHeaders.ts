@@ -86,7 +86,9 @@ export function securityHeadersPlugin(): Plugin {
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, context) {
+        // The dev server injects inline scripts and styles of its own: no policy there.
+        if (context.server) return html;
         hashes = styleHashes(html);
         return {
           html,

@@ -6,6 +6,7 @@ import {
   metaContentSecurityPolicy,
   parseHeadersFile,
   securityHeaders,
+  securityHeadersPlugin,
   styleHashes,
 } from '../../scripts/serve/securityHeaders.ts';
 
@@ -45,5 +46,24 @@ describe('the policy', () => {
     const file = headersFile(headers);
     expect(file.startsWith('/*\n  Content-Security-Policy: ')).toBe(true);
     expect(parseHeadersFile(file)).toEqual(headers);
+  });
+});
+
+describe('securityHeadersPlugin', () => {
+  const transform = (html: string, context: object) => {
+    const hook = securityHeadersPlugin().transformIndexHtml;
+    if (!hook || typeof hook === 'function') throw new Error('expected a transformIndexHtml hook object');
+    return (hook.handler as (html: string, context: object) => unknown)(html, context);
+  };
+  const page = '<html><head><style>body{}</style></head></html>';
+
+  it('puts the policy, with the page style hash, into built pages', () => {
+    const result = transform(page, { path: '/index.html', filename: 'index.html' }) as { tags: Array<{ attrs: Record<string, string> }> };
+    expect(result.tags[0]?.attrs['http-equiv']).toBe('Content-Security-Policy');
+    expect(result.tags[0]?.attrs.content).toContain(`'${sha256('body{}')}'`);
+  });
+
+  it('leaves the dev server alone, whose own inline scripts the policy would block', () => {
+    expect(transform(page, { path: '/index.html', filename: 'index.html', server: {} })).toBe(page);
   });
 });
