@@ -1,3 +1,4 @@
+import { afterFirstPaint } from './afterFirstPaint.ts';
 import './styles/base.css';
 import './styles/reader.css';
 
@@ -9,24 +10,6 @@ import './styles/reader.css';
  * needs. The stylesheets are imported here so that the build puts them into the page
  * (scripts/build/inlineStylesheetPlugin.ts).
  */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    // First Contentful Paint is reported once that frame has been presented; `buffered` also delivers one
-    // that happened before this script ran (the usual case).
-    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-      const observer = new PerformanceObserver((list) => {
-        if (!list.getEntriesByName('first-contentful-paint').length) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe({ type: 'paint', buffered: true });
-      return;
-    }
-    // No Paint Timing: a requestAnimationFrame callback runs just before a frame; a task queued from it, after.
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
-
 void afterFirstPaint()
   .then(() => import('./startApp.tsx'))
   .then(({ startApp }) => startApp());
