@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -13,9 +13,7 @@ export function notFoundPreviewPlugin(): Plugin {
   return {
     name: 'reader-not-found-preview',
     configurePreviewServer(server) {
-      const dist = server.config.build.outDir.startsWith('/')
-        ? server.config.build.outDir
-        : join(server.config.root, server.config.build.outDir);
+      const dist = resolve(server.config.root, server.config.build.outDir);
       // Returned function: runs after Vite's static and HTML middlewares are installed, before its empty 404.
       return () => {
         server.middlewares.use((request, response, next) => {

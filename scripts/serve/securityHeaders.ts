@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -101,8 +101,7 @@ export function securityHeadersPlugin(): Plugin {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(securityHeaders(hashes)) });
     },
     configurePreviewServer(server) {
-      const outDir = server.config.build.outDir;
-      const file = join(outDir.startsWith('/') ? outDir : join(server.config.root, outDir), '_headers');
+      const file = resolve(server.config.root, server.config.build.outDir, '_headers');
       if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before previewing`);
       const headers = parseHeadersFile(readFileSync(file, 'utf8'));
       // Before Vite's own middlewares, so static files, redirects and the not-found page all carry them.

@@ -46,15 +46,17 @@ async function main(): Promise<void> {
   const server = await startPreview(root, site, port);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
+    const readerUrl = `${server.origin}${articlePath('en', slug)}`;
+    const bareUrl = `${server.origin}${barePagePath}`;
     console.error('language switch…');
-    const switching = await measureLanguageSwitch(browser, `${server.origin}${articlePath('en', slug)}`, 30);
+    const switching = await measureLanguageSwitch(browser, readerUrl, 30);
     console.error('time to visible text…');
-    const visible = await measureTextVisible(browser, `${server.origin}${articlePath('en', slug)}`, `${server.origin}${barePagePath}`, 41);
+    const visible = await measureTextVisible(browser, readerUrl, bareUrl, 41);
     const { reader: app, bare } = visible;
     console.error('time to visible text on a phone network (Lighthouse mobile throttling)…');
-    const throttled = await measureTextVisible(browser, `${server.origin}${articlePath('en', slug)}`, `${server.origin}${barePagePath}`, 21, lighthouseMobile);
+    const throttled = await measureTextVisible(browser, readerUrl, bareUrl, 21, lighthouseMobile);
     console.error('Lighthouse (mobile)…');
-    const lighthouse = await lighthouseScores(`${server.origin}${articlePath('en', slug)}`, 3);
+    const lighthouse = await lighthouseScores(readerUrl, 3);
     const ratio = visible.ratio.median;
 
     const rows: Array<[string, string, string, string]> = [
