@@ -60,4 +60,14 @@ test.describe('other pages', () => {
     await openReader(page, '/');
     expect(await violations(page)).toEqual([]);
   });
+
+  test('the headers file is read by the server, not served to readers', async ({ request, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    for (const path of ['/_headers', '//_headers', '/%5Fheaders', '/_headers?x=1']) {
+      // Absolute, so that `//_headers` stays a path rather than a host.
+      const response = await request.get(`${origin}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain('X-Content-Type-Options: nosniff');
+    }
+  });
 });
