@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewImagePath } from '../../src/routing/paths.ts';
-import type { Content } from '../content/validateContent.ts';
+import { articleFile, catalogFile, type Content } from '../content/validateContent.ts';
+import { cardFingerprint, cardForEdition, cardSourceKeyword } from './cardForEdition.ts';
+import { readPngText } from './pngText.ts';
 import { cardSize } from './previewCard.ts';
 
 /** Size of a PNG, from its IHDR chunk (bytes 16–23), or null if the file is not a PNG. */
@@ -12,7 +14,11 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-/** Every edition needs its 1200x630 preview image in public/og/: problems name the file. */
+/**
+ * Every edition needs its 1200x630 preview image in public/og/, drawn from the card the article's current
+ * text makes (a fingerprint the generator stores in the PNG): a headline edited since would otherwise be
+ * shared with the old one in every chat preview. Problems name the file.
+ */
 export function previewImageProblems(root: string, content: Content): string[] {
   const problems: string[] = [];
   for (const edition of content.editions) {
@@ -22,9 +28,12 @@ export function previewImageProblems(root: string, content: Content): string[] {
       problems.push(`${file}: missing link-preview image (run npm run og:images)`);
       continue;
     }
-    const size = pngSize(readFileSync(path));
+    const bytes = readFileSync(path);
+    const size = pngSize(bytes);
     if (!size || size.width !== cardSize.width || size.height !== cardSize.height) {
       problems.push(`${file}: must be a ${cardSize.width}x${cardSize.height} PNG (run npm run og:images)`);
+    } else if (readPngText(bytes, cardSourceKeyword) !== cardFingerprint(cardForEdition(edition))) {
+      problems.push(`${file}: does not show the current headline (${articleFile(edition.language, edition.slug)}) or section and date (${catalogFile(edition.slug)}) (run npm run og:images)`);
     }
   }
   return problems;
