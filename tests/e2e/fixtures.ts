@@ -7,7 +7,40 @@ export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => `/${
  * Every test fails on a console error, an uncaught exception or a React hydration warning: a reader never
  * sees those, but they are how regressions first show.
  */
+/** The part of the pager the reader sees, in viewport pixels: its box less the clip-path inset of each side. */
+export interface VisiblePage {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+declare global {
+  interface Window {
+    /** Installed in every test page (below), for `page.evaluate` bodies, which cannot import. */
+    visiblePage?: () => VisiblePage | undefined;
+  }
+}
+
+/** Runs in the page before its own scripts. Self-contained: Playwright sends it as source text. */
+function installVisiblePage(): void {
+  window.visiblePage = () => {
+    const pager = document.querySelector('.pager');
+    if (!pager) return undefined;
+    const box = pager.getBoundingClientRect();
+    // The engine narrows the visible page with `clip-path: inset(0 Npx)` when the pager is wider than its pages.
+    const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
+    const inset = clip ? Number(clip[1]) : 0;
+    return { left: box.left + inset, right: box.right - inset, top: box.top, bottom: box.bottom };
+  };
+}
+
 export const test = base.extend<{ consoleProblems: string[]; expectedConsoleErrors: RegExp[] }>({
+  // (`provide`, not `use`: the React hooks lint rule would take a call to `use` for React's hook.)
+  page: async ({ page }, provide) => {
+    await page.addInitScript(installVisiblePage);
+    await provide(page);
+  },
   /** Console errors a test provokes on purpose, such as Chromium logging the 404 status of a not-found page. */
   expectedConsoleErrors: [[], { option: true }],
   consoleProblems: [
@@ -60,14 +93,10 @@ export function positionInUrl(page: Page): { paragraph: string; offset: number }
  */
 export async function lineVisibility(page: Page): Promise<{ visible: string[]; cut: string[]; hiddenCount: number }> {
   return page.evaluate(() => {
-    const pager = document.querySelector('.pager');
+    const view = window.visiblePage?.();
     const columns = document.querySelector('.pager-columns');
-    if (!pager || !columns) throw new Error('no pager');
-    const box = pager.getBoundingClientRect();
-    const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
-    const inset = clip ? Number(clip[1]) : 0;
-    const left = box.left + inset;
-    const right = box.right - inset;
+    if (!view || !columns) throw new Error('no pager');
+    const { left, right } = view;
     const visible: string[] = [];
     const cut: string[] = [];
     let hiddenCount = 0;
@@ -83,10 +112,10 @@ export async function lineVisibility(page: Page): Promise<{ visible: string[]; c
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) {
         if (rect.width < 1 || rect.height < 1) continue;
-        const key = `${id}:${nodeIndex}@${Math.round(rect.top - box.top)}`;
+        const key = `${id}:${nodeIndex}@${Math.round(rect.top - view.top)}`;
         const inX = rect.left >= left - 1 && rect.right <= right + 1;
-        const inY = rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
-        const outside = rect.right <= left + 1 || rect.left >= right - 1 || rect.bottom <= box.top || rect.top >= box.bottom;
+        const inY = rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
+        const outside = rect.right <= left + 1 || rect.left >= right - 1 || rect.bottom <= view.top || rect.top >= view.bottom;
         if (inX && inY) visible.push(key);
         else if (outside) hiddenCount += 1;
         else cut.push(`${key} [${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}]`);
@@ -99,23 +128,16 @@ export async function lineVisibility(page: Page): Promise<{ visible: string[]; c
 /** Whether the character at a position is on the page the reader sees. */
 export async function isPositionVisible(page: Page, position: { paragraph: string; offset: number }): Promise<boolean> {
   return page.evaluate(({ paragraph, offset }) => {
-    const pager = document.querySelector('.pager');
+    const view = window.visiblePage?.();
     const text = document.querySelector(`[data-paragraph="${paragraph}"] [data-paragraph-text]`)?.firstChild;
-    if (!pager || !(text instanceof Text)) return false;
+    if (!view || !(text instanceof Text)) return false;
     const range = document.createRange();
     const at = Math.min(offset, text.length - 1);
     range.setStart(text, at);
     range.setEnd(text, at + 1);
     const rect = range.getClientRects()[0];
-    const box = pager.getBoundingClientRect();
-    const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
-    const inset = clip ? Number(clip[1]) : 0;
     return Boolean(
-      rect &&
-        rect.left >= box.left + inset - 1 &&
-        rect.right <= box.right - inset + 1 &&
-        rect.top >= box.top - 1 &&
-        rect.bottom <= box.bottom + 1,
+      rect && rect.left >= view.left - 1 && rect.right <= view.right + 1 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1,
     );
   }, position);
 }

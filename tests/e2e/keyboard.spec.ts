@@ -70,16 +70,11 @@ async function focusPlacement(page: Page): Promise<string> {
     if (focused.id === 'content') return 'the article';
     const label = `${focused.tagName.toLowerCase()} "${focused.getAttribute('aria-label') ?? focused.textContent ?? ''}"`;
     if (!pager.contains(focused)) return `outside the pages: ${label}`;
-    const box = pager.getBoundingClientRect();
-    const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
-    const inset = clip ? Number(clip[1]) : 0;
+    const view = window.visiblePage?.();
+    if (!view) return 'no pager';
     const rect = focused.getBoundingClientRect();
     const visible =
-      rect.width > 0 &&
-      rect.left >= box.left + inset - 1 &&
-      rect.right <= box.right - inset + 1 &&
-      rect.top >= box.top - 1 &&
-      rect.bottom <= box.bottom + 1;
+      rect.width > 0 && rect.left >= view.left - 1 && rect.right <= view.right + 1 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
     return visible ? 'visible on the page' : `off the page: ${label} at x=${Math.round(rect.left)}`;
   });
 }

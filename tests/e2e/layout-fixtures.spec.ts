@@ -52,17 +52,13 @@ async function addFixtures(page: Page): Promise<void> {
 /** Where the figure and the long lines are, relative to the visible page. */
 async function overflowFacts(page: Page): Promise<{ figureCut: boolean; figureVisible: boolean; widestLine: number; pageWidth: number }> {
   return page.evaluate(() => {
-    const pager = document.querySelector('.pager');
+    const view = window.visiblePage?.();
     const columns = document.querySelector<HTMLElement>('.pager-columns');
     const img = document.querySelector('.pager-columns figure svg');
-    if (!pager || !columns || !img) throw new Error('missing fixture');
-    const box = pager.getBoundingClientRect();
-    const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
-    const inset = clip ? Number(clip[1]) : 0;
-    const left = box.left + inset;
-    const right = box.right - inset;
+    if (!view || !columns || !img) throw new Error('missing fixture');
+    const { left, right } = view;
     const rect = img.getBoundingClientRect();
-    const inside = rect.left >= left - 1 && rect.right <= right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+    const inside = rect.left >= left - 1 && rect.right <= right + 1 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
     const outside = rect.right <= left || rect.left >= right;
     let widestLine = 0;
     const range = document.createRange();
