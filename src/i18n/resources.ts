@@ -1,5 +1,5 @@
-import enUi from '../../locales/en/ui.json';
-import koUi from '../../locales/ko/ui.json';
+import enUi from '../../locales/en/ui.json' with { type: 'json' };
+import koUi from '../../locales/ko/ui.json' with { type: 'json' };
 import type { Language } from './languages.ts';
 
 /**
