@@ -17,13 +17,21 @@ export interface VisiblePage {
 
 declare global {
   interface Window {
-    /** Installed in every test page (below), for `page.evaluate` bodies, which cannot import. */
+    /** Installed by `installVisiblePage` for `page.evaluate` bodies, which cannot import. */
     visiblePage?: () => VisiblePage | undefined;
   }
 }
 
-/** Runs in the page before its own scripts. Self-contained: Playwright sends it as source text. */
-function installVisiblePage(): void {
+/**
+ * Defines `window.visiblePage()` in the page, for the `page.evaluate` bodies that follow. Call it before each
+ * use: a navigation clears it. Evaluated, not an init script, so it reaches pages of any context.
+ */
+export async function installVisiblePage(page: Page): Promise<void> {
+  await page.evaluate(defineVisiblePage);
+}
+
+/** Self-contained: Playwright sends it to the page as source text. */
+function defineVisiblePage(): void {
   window.visiblePage = () => {
     const pager = document.querySelector('.pager');
     if (!pager) return undefined;
@@ -36,11 +44,6 @@ function installVisiblePage(): void {
 }
 
 export const test = base.extend<{ consoleProblems: string[]; expectedConsoleErrors: RegExp[] }>({
-  // (`provide`, not `use`: the React hooks lint rule would take a call to `use` for React's hook.)
-  page: async ({ page }, provide) => {
-    await page.addInitScript(installVisiblePage);
-    await provide(page);
-  },
   /** Console errors a test provokes on purpose, such as Chromium logging the 404 status of a not-found page. */
   expectedConsoleErrors: [[], { option: true }],
   consoleProblems: [
@@ -92,6 +95,7 @@ export function positionInUrl(page: Page): { paragraph: string; offset: number }
  * edge, "hidden" when entirely outside.
  */
 export async function lineVisibility(page: Page): Promise<{ visible: string[]; cut: string[]; hiddenCount: number }> {
+  await installVisiblePage(page);
   return page.evaluate(() => {
     const view = window.visiblePage?.();
     const columns = document.querySelector('.pager-columns');
@@ -127,6 +131,7 @@ export async function lineVisibility(page: Page): Promise<{ visible: string[]; c
 
 /** Whether the character at a position is on the page the reader sees. */
 export async function isPositionVisible(page: Page, position: { paragraph: string; offset: number }): Promise<boolean> {
+  await installVisiblePage(page);
   return page.evaluate(({ paragraph, offset }) => {
     const view = window.visiblePage?.();
     const text = document.querySelector(`[data-paragraph="${paragraph}"] [data-paragraph-text]`)?.firstChild;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { articleUrl, expect, openReader, pageState, settle, test } from './fixtures.ts';
+import { articleUrl, expect, installVisiblePage, openReader, pageState, settle, test } from './fixtures.ts';
 
 /**
  * The reader with a keyboard alone: no clicks, no programmatic focus. Every step is a key press, and every
@@ -63,6 +63,7 @@ async function pressTab(page: Page, times: number, key = 'Tab'): Promise<string[
  */
 async function focusPlacement(page: Page): Promise<string> {
   await settle(page);
+  await installVisiblePage(page);
   return page.evaluate(() => {
     const focused = document.activeElement;
     const pager = document.querySelector('.pager');

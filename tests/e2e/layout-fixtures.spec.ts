@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { articleUrl, expect, lineVisibility, openReader, pageState, settle, test } from './fixtures.ts';
+import { articleUrl, expect, installVisiblePage, lineVisibility, openReader, pageState, settle, test } from './fixtures.ts';
 
 /**
  * Content the seed article does not have but articles will: a figure taller than a page, an unbroken
@@ -51,6 +51,7 @@ async function addFixtures(page: Page): Promise<void> {
 
 /** Where the figure and the long lines are, relative to the visible page. */
 async function overflowFacts(page: Page): Promise<{ figureCut: boolean; figureVisible: boolean; widestLine: number; pageWidth: number }> {
+  await installVisiblePage(page);
   return page.evaluate(() => {
     const view = window.visiblePage?.();
     const columns = document.querySelector<HTMLElement>('.pager-columns');
