@@ -6,6 +6,16 @@ import { crc32 } from 'node:zlib';
  */
 const signatureLength = 8;
 
+interface Chunk {
+  type: string;
+  /** Byte offsets of the whole chunk (length field to CRC) in the file. */
+  start: number;
+  end: number;
+  data: Buffer;
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 function chunk(type: string, data: Uint8Array): Buffer {
   const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   const out = Buffer.alloc(8 + data.length + 4);
@@ -16,9 +26,9 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** Each chunk's type and data, in file order; empty for anything that is not a PNG. */
-function chunks(png: Uint8Array): Array<{ type: string; start: number; end: number; data: Buffer }> {
-  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-  const found: Array<{ type: string; start: number; end: number; data: Buffer }> = [];
+function chunks(png: Uint8Array): Chunk[] {
+  const bytes = asBuffer(png);
+  const found: Chunk[] = [];
   let offset = signatureLength;
   while (offset + 12 <= bytes.length) {
     const length = bytes.readUInt32BE(offset);
@@ -35,7 +45,7 @@ export function withPngText(png: Uint8Array, keyword: string, text: string): Buf
   const all = chunks(png);
   const header = all[0];
   if (header?.type !== 'IHDR') throw new Error('not a PNG');
-  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  const bytes = asBuffer(png);
   const kept = all.slice(1).filter((each) => !(each.type === 'tEXt' && each.data.toString('latin1').startsWith(`${keyword}\0`)));
   return Buffer.concat([
     bytes.subarray(0, header.end),

@@ -28,16 +28,14 @@ export function notFoundPreviewPlugin(): Plugin {
       };
       // Before Vite's static files: host configuration files are not pages.
       server.middlewares.use((request, response, next) => {
-        const pathname = `/${((request.url ?? '/').split('?')[0] ?? '').replace(/^\/+/, '')}`;
+        const { pathname } = requestPath(request.url);
         if (hostOnlyFiles.has(decodeSafely(pathname))) return notFound(pathname, response, next);
         next();
       });
       // Returned function: runs after Vite's static and HTML middlewares are installed, before its empty 404.
       return () => {
         server.middlewares.use((request, response, next) => {
-          const [rawPath = '/', query = ''] = (request.url ?? '/').split('?');
-          // One leading slash: a Location of `//ko/…` would send the browser to a host named "ko".
-          const pathname = `/${rawPath.replace(/^\/+/, '')}`;
+          const { pathname, query } = requestPath(request.url);
           if (pathname.endsWith('.html')) return next();
           if (!pathname.endsWith('/') && existsSync(join(dist, decodeSafely(pathname), 'index.html'))) {
             response.statusCode = 301;
@@ -49,6 +47,14 @@ export function notFoundPreviewPlugin(): Plugin {
       };
     },
   };
+}
+
+/** A request URL's path, with one leading slash, and its query. */
+function requestPath(url = '/'): { pathname: string; query: string } {
+  const [rawPath = '/', query = ''] = url.split('?');
+  // One leading slash: a Location of `//ko/…` would send the browser to a host named "ko", and `//_headers`
+  // is `/_headers` to the static file server.
+  return { pathname: `/${rawPath.replace(/^\/+/, '')}`, query };
 }
 
 function decodeSafely(pathname: string): string {

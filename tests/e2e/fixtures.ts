@@ -3,16 +3,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const slug = 'dpk-leader-welcomes-us-n-korea-talks';
 export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => `/${language}/articles/${slug}/${fragment}`;
 
-/**
- * Every test fails on a console error, an uncaught exception or a React hydration warning: a reader never
- * sees those, but they are how regressions first show.
- */
 /** The part of the pager the reader sees, in viewport pixels: its box less the clip-path inset of each side. */
 export interface VisiblePage {
   left: number;
   right: number;
   top: number;
   bottom: number;
+  /** Whether a box is wholly on the visible page (to a pixel, for rounding). */
+  shows: (rect: DOMRect) => boolean;
 }
 
 declare global {
@@ -39,10 +37,22 @@ function defineVisiblePage(): void {
     // The engine narrows the visible page with `clip-path: inset(0 Npx)` when the pager is wider than its pages.
     const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
     const inset = clip ? Number(clip[1]) : 0;
-    return { left: box.left + inset, right: box.right - inset, top: box.top, bottom: box.bottom };
+    const left = box.left + inset;
+    const right = box.right - inset;
+    return {
+      left,
+      right,
+      top: box.top,
+      bottom: box.bottom,
+      shows: (rect) => rect.left >= left - 1 && rect.right <= right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1,
+    };
   };
 }
 
+/**
+ * Every test fails on a console error, an uncaught exception or a React hydration warning: a reader never
+ * sees those, but they are how regressions first show.
+ */
 export const test = base.extend<{ consoleProblems: string[]; expectedConsoleErrors: RegExp[] }>({
   /** Console errors a test provokes on purpose, such as Chromium logging the 404 status of a not-found page. */
   expectedConsoleErrors: [[], { option: true }],
@@ -117,10 +127,8 @@ export async function lineVisibility(page: Page): Promise<{ visible: string[]; c
       for (const rect of range.getClientRects()) {
         if (rect.width < 1 || rect.height < 1) continue;
         const key = `${id}:${nodeIndex}@${Math.round(rect.top - view.top)}`;
-        const inX = rect.left >= left - 1 && rect.right <= right + 1;
-        const inY = rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
         const outside = rect.right <= left + 1 || rect.left >= right - 1 || rect.bottom <= view.top || rect.top >= view.bottom;
-        if (inX && inY) visible.push(key);
+        if (view.shows(rect)) visible.push(key);
         else if (outside) hiddenCount += 1;
         else cut.push(`${key} [${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}]`);
       }
@@ -141,9 +149,7 @@ export async function isPositionVisible(page: Page, position: { paragraph: strin
     range.setStart(text, at);
     range.setEnd(text, at + 1);
     const rect = range.getClientRects()[0];
-    return Boolean(
-      rect && rect.left >= view.left - 1 && rect.right <= view.right + 1 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1,
-    );
+    return Boolean(rect && view.shows(rect));
   }, position);
 }
 

@@ -74,8 +74,7 @@ async function focusPlacement(page: Page): Promise<string> {
     const view = window.visiblePage?.();
     if (!view) return 'no pager';
     const rect = focused.getBoundingClientRect();
-    const visible =
-      rect.width > 0 && rect.left >= view.left - 1 && rect.right <= view.right + 1 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
+    const visible = rect.width > 0 && view.shows(rect);
     return visible ? 'visible on the page' : `off the page: ${label} at x=${Math.round(rect.left)}`;
   });
 }

@@ -59,7 +59,7 @@ async function overflowFacts(page: Page): Promise<{ figureCut: boolean; figureVi
     if (!view || !columns || !img) throw new Error('missing fixture');
     const { left, right } = view;
     const rect = img.getBoundingClientRect();
-    const inside = rect.left >= left - 1 && rect.right <= right + 1 && rect.top >= view.top - 1 && rect.bottom <= view.bottom + 1;
+    const inside = view.shows(rect);
     const outside = rect.right <= left || rect.left >= right;
     let widestLine = 0;
     const range = document.createRange();
