@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { editionSchema, sectionIds, type Edition, type Paragraph } from '../../src/articles/edition.ts';
+import { paragraphKeyPattern, slugPattern } from '../../src/articles/ids.ts';
 import { isLanguage, languages, type Language } from '../../src/i18n/languages.ts';
 
 /**
@@ -27,8 +28,7 @@ export class ContentError extends Error {
   }
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const paragraphKey = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'paragraph keys are lowercase ids like "p1"'));
+const paragraphKey = z.string().check(z.regex(paragraphKeyPattern, 'paragraph keys are lowercase ids like "p1"'));
 const nonEmptyText = z.string().check(z.refine((text) => text.trim() !== '', 'must not be empty'));
 
 const catalogSchema = z.strictObject({

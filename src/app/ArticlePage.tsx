@@ -7,6 +7,7 @@ import { positionInEdition, type Position } from '../articles/position.ts';
 import { otherLanguage, type Language } from '../i18n/languages.ts';
 import type { Relocation } from '../reader/paginator.ts';
 import { ReaderView } from '../reader/ReaderView.tsx';
+import { articleTitle } from './DocumentHead.tsx';
 import { ResumeNotice } from '../reader/ResumeNotice.tsx';
 import { useHydrated } from '../lib/useHydrated.ts';
 import { ParagraphShareLink } from '../share/ParagraphShareLink.tsx';
@@ -51,7 +52,7 @@ export function ArticlePage({ language, slug, requestedPosition, navigate, resum
   useEffect(() => {
     if (!edition) return;
     document.documentElement.lang = language;
-    document.title = t('documentTitle', { headline: edition.headline, siteName: t('siteName') });
+    document.title = articleTitle(edition, t);
   }, [edition, language, t]);
 
   // The other language is fetched while the reader reads, so that switching needs no network.

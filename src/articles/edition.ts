@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languages } from '../i18n/languages.ts';
+import { paragraphKeyPattern, slugPattern } from './ids.ts';
 
 /**
  * An edition is one article in one language, as the reader receives it: built from the i18next bundles
@@ -12,7 +13,7 @@ export const sectionIds = ['editorial'] as const;
 
 export const paragraphSchema = z.object({
   /** Stable key shared by both languages: the anchor of every reading position. */
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
+  id: z.string().check(z.regex(paragraphKeyPattern)),
   text: z.string().check(z.minLength(1)),
   /** The language the text is actually in: the original's, for a paragraph not yet translated. */
   language,
@@ -20,7 +21,7 @@ export const paragraphSchema = z.object({
 });
 
 export const editionSchema = z.object({
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  slug: z.string().check(z.regex(slugPattern)),
   language,
   originalLanguage: language,
   section: z.enum(sectionIds),

@@ -1,4 +1,5 @@
 import type { Edition } from './edition.ts';
+import { clampOffset } from './ids.ts';
 
 /**
  * The reading position: the one currency shared by the URL, the language switch, resize and storage.
@@ -22,8 +23,7 @@ export function startOf(edition: Edition): Position {
 export function clampPosition(position: Position | null, edition: Edition): Position {
   const paragraph = position && edition.paragraphs.find((p) => p.id === position.paragraph);
   if (!position || !paragraph) return startOf(edition);
-  const offset = Number.isFinite(position.offset) ? Math.trunc(position.offset) : 0;
-  return { paragraph: paragraph.id, offset: Math.min(Math.max(offset, 0), paragraph.text.length - 1) };
+  return { paragraph: paragraph.id, offset: clampOffset(position.offset, paragraph.text.length) };
 }
 
 /**

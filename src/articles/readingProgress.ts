@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/languages.ts';
 import { readStored, removeStored, writeStored } from '../lib/safeStorage.ts';
+import { isParagraphKey } from './ids.ts';
 import type { Position } from './position.ts';
 
 /**
@@ -35,7 +36,7 @@ export function recallPosition(slug: string, language: Language): Position | nul
     const paragraph = 'paragraph' in value && typeof value.paragraph === 'string' ? value.paragraph : null;
     const offset = 'offset' in value && typeof value.offset === 'number' && Number.isFinite(value.offset) ? value.offset : 0;
     const sameLanguage = 'language' in value && value.language === language;
-    if (!paragraph || !/^[a-z][a-z0-9-]{0,63}$/.test(paragraph)) return null;
+    if (!paragraph || !isParagraphKey(paragraph)) return null;
     return { paragraph, offset: sameLanguage ? Math.max(0, Math.trunc(offset)) : 0 };
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { otherLanguage, type Language } from '../i18n/languages.ts';
+import { isPlainClick } from '../lib/isPlainClick.ts';
 
 interface LanguageToggleProps {
   language: Language;
@@ -21,7 +22,7 @@ export function LanguageToggle({ language, href, onSwitch }: LanguageToggleProps
   const target = otherLanguage(language);
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     // Let the browser handle "open in new tab" and other modified clicks.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onSwitch(target);
   };

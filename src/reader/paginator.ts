@@ -1,3 +1,4 @@
+import { clampOffset } from '../articles/ids.ts';
 import type { Position } from '../articles/position.ts';
 import { clampPage, computeGeometry, firstIndexWhere, pageAt, pageCountFor, type PageGeometry } from './pageGeometry.ts';
 
@@ -185,8 +186,7 @@ export class Paginator {
     const paragraph = this.#paragraphElement(position.paragraph);
     const text = paragraph && textNodeOf(paragraph);
     if (!text) return null;
-    const offset = Math.min(Math.max(Math.trunc(position.offset) || 0, 0), Math.max(0, text.length - 1));
-    return { paragraph: position.paragraph, offset };
+    return { paragraph: position.paragraph, offset: clampOffset(position.offset, text.length) };
   }
 
   #paragraphElement(key: string): HTMLElement | null {
@@ -207,8 +207,7 @@ export class Paginator {
     const paragraph = this.#paragraphElement(position.paragraph);
     const text = paragraph && textNodeOf(paragraph);
     if (!text) return this.#page;
-    const offset = Math.min(Math.max(position.offset, 0), Math.max(0, text.length - 1));
-    const rect = characterRect(text, offset);
+    const rect = characterRect(text, clampOffset(position.offset, text.length));
     return rect ? this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1)) : this.#page;
   }
 
@@ -235,7 +234,7 @@ export class Paginator {
       const rect = characterRect(text, i);
       return rect !== null && this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1), columnsLeft) >= this.#page;
     });
-    return { paragraph: id, offset: Math.min(offset, Math.max(0, text.length - 1)) };
+    return { paragraph: id, offset: clampOffset(offset, text.length) };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Position } from '../articles/position.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
+import { isSlug, paragraphKeySource } from '../articles/ids.ts';
 
 /**
  * The one module that builds and parses the reader's URLs. Nothing else concatenates paths.
@@ -19,8 +20,7 @@ export type Route =
   | { page: 'article'; language: Language; slug: string; position: Position | null }
   | { page: 'notFound'; language: Language | null };
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const fragmentPattern = /^#?([a-z][a-z0-9-]{0,63})(?:\.(\d{1,9}))?$/;
+const fragmentPattern = new RegExp(`^#?(${paragraphKeySource})(?:\\.(\\d{1,9}))?$`);
 
 /** Any string in, a route out: malformed input is "not found" (or no position), never an exception. */
 export function parseUrl(pathname: string, hash = ''): Route {
@@ -38,7 +38,7 @@ export function parseUrl(pathname: string, hash = ''): Route {
   if (segments.length === 0) return { page: 'home' };
   const [first = '', second, slug = '', ...rest] = segments;
   const language = isLanguage(first) ? first : null;
-  if (language && second === 'articles' && slugPattern.test(slug) && rest.length === 0) {
+  if (language && second === 'articles' && isSlug(slug) && rest.length === 0) {
     return { page: 'article', language, slug, position: parsePositionFragment(hash) };
   }
   return { page: 'notFound', language };

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPlainClick } from '../lib/isPlainClick.ts';
 
 interface ParagraphShareLinkProps {
   /** 1-based, as readers count. */
@@ -13,7 +14,7 @@ interface ParagraphShareLinkProps {
 export function ParagraphShareLink({ number, href, onShare }: ParagraphShareLinkProps) {
   const { t } = useTranslation();
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onShare(event.currentTarget.href);
   };
