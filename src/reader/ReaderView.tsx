@@ -66,7 +66,7 @@ export function ReaderView(props: ReaderViewProps) {
         <PageControls
           page={pager.page}
           pageCount={pager.pageCount}
-          announcedPage={pager.announcedPage}
+          announce={pager.announce}
           onPrev={pager.prev}
           onNext={pager.next}
         />

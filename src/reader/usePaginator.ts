@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Position } from '../articles/position.ts';
 import { attachPageTurnInput } from './pageTurnInput.ts';
 import { Paginator, type Relocation } from './paginator.ts';
@@ -16,8 +16,12 @@ export interface PaginatorState {
   paged: boolean;
   page: number;
   pageCount: number;
-  /** Set by page turns only: what a screen reader should hear ("Page 3 of 7"). */
-  announcedPage: number | null;
+  /**
+   * Whether the live region speaks the current page and count ("Page 3 of 7"). False while the page loads
+   * (its own layouts, web fonts, stored settings are nobody's action); true from the first change of page
+   * or count after the reader did something (a key, a tap, a click, a resize), and from then on.
+   */
+  announce: boolean;
   next: () => void;
   prev: () => void;
 }
@@ -37,7 +41,23 @@ export function usePaginator(
   const engineRef = useRef<Paginator | null>(null);
   const handledRequest = useRef<PositionRequest | null>(null);
   const onRelocateRef = useRef(onRelocate);
-  const [state, setState] = useState({ paged: false, page: 0, pageCount: 1, announcedPage: null as number | null });
+  const [state, setState] = useState({ paged: false, page: 0, pageCount: 1, announce: false });
+  const readerActed = useRef(false);
+
+  useEffect(() => {
+    // Capture phase: noted before the key or click turns a page or changes a setting.
+    const acted = (): void => {
+      readerActed.current = true;
+    };
+    const inputs = ['keydown', 'pointerdown', 'click'] as const;
+    for (const type of inputs) document.addEventListener(type, acted, { capture: true });
+    // A rotation or a resized window: the resize steps run before the ResizeObserver that re-lays out.
+    window.addEventListener('resize', acted);
+    return () => {
+      for (const type of inputs) document.removeEventListener(type, acted, { capture: true });
+      window.removeEventListener('resize', acted);
+    };
+  }, []);
 
   // A layout effect, and declared first: the engine reports from layout effects below, and must reach the
   // callback of this render (after a language switch, the new language's), not the previous one.
@@ -53,12 +73,15 @@ export function usePaginator(
     const engine = new Paginator(viewport, columns, {
       prefersReducedMotion: () => motion.matches,
       onRelocate: (relocation) => {
-        setState((previous) => ({
-          paged: true,
-          page: relocation.page,
-          pageCount: relocation.pageCount,
-          announcedPage: relocation.cause === 'turn' ? relocation.page : previous.announcedPage,
-        }));
+        setState((previous) => {
+          const changed = relocation.page !== previous.page || relocation.pageCount !== previous.pageCount;
+          return {
+            paged: true,
+            page: relocation.page,
+            pageCount: relocation.pageCount,
+            announce: previous.announce || (changed && readerActed.current),
+          };
+        });
         keepFocusOnPage(engine, columns, relocation);
         onRelocateRef.current(relocation);
       },
@@ -93,13 +116,13 @@ export function usePaginator(
 }
 
 /**
- * A page turn must not strand keyboard focus on an element that has slid off screen (a screen reader would
- * keep reading from there, a sighted keyboard user would lose the caret): focus moves to the page itself.
+ * A page turn or re-layout must not strand keyboard focus on an element that has slid off screen (a screen
+ * reader would keep reading from there, a sighted keyboard user would lose the caret): focus moves to the
+ * first link of the new page, or to the page itself (reader.css draws its ring on the pager).
  */
 function keepFocusOnPage(engine: Paginator, columns: HTMLElement, relocation: Relocation): void {
   const focused = document.activeElement;
-  if (relocation.cause !== 'turn' || !(focused instanceof HTMLElement) || focused === columns) return;
-  if (columns.contains(focused) && engine.pageOfElement(focused) !== relocation.page) {
-    columns.focus({ preventScroll: true });
-  }
+  if (!(focused instanceof HTMLElement) || focused === columns || !columns.contains(focused)) return;
+  if (engine.pageOfElement(focused) === relocation.page) return;
+  (engine.firstFocusableOnPage() ?? columns).focus({ preventScroll: true });
 }
