@@ -156,7 +156,7 @@ test.describe('Tab stays on the page the reader turned to (6)', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect(page.locator('#content')).toBeFocused();
-      expect(await focusSeen(page)).toBe('the page, with a ring');
+      expect.soft(await focusSeen(page)).toBe('the page, with a ring');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await expect(page.locator('.page-indicator')).toHaveText(`3 / ${total}`);
@@ -192,7 +192,8 @@ test.describe('Tab stays on the page the reader turned to (6)', () => {
 });
 
 test.describe('text spacing applied after load (7, WCAG 1.4.12)', () => {
-  // The bookmarklet's <style> element, as a reader's tool injects it; extensions are not bound by the page's CSP.
+  // The bookmarklet's <style> element, as a reader's tool injects it (extensions are not bound by the page's
+  // CSP), on the article's paragraphs only: spacing on the running head would resize the pages and hide the fault.
   test.use({ viewport: { width: 320, height: 256 }, bypassCSP: true });
 
   test('paragraph text spacing re-paginates: End shows the last words, and every line is reachable', async ({ page }) => {
@@ -200,7 +201,7 @@ test.describe('text spacing applied after load (7, WCAG 1.4.12)', () => {
     const before = await steadyState(page);
     await page.addStyleTag({
       content:
-        'p { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; margin-bottom: 2em !important; }',
+        'article p { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; margin-bottom: 2em !important; }',
     });
     await expect.poll(async () => (await pageState(page)).total).toBeGreaterThan(before.total);
     const { total } = await steadyState(page);
@@ -288,7 +289,7 @@ async function linesCoveredBy(page: Page, selector: string): Promise<string[]> {
 test.describe('sharing when both the share sheet and the clipboard fail (9e)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the "Copy this link" field is focused and selected, covers no text, and Dismiss returns focus', async ({ page }) => {
+  test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'canShare', { value: () => true });
       Object.defineProperty(navigator, 'share', { value: () => Promise.reject(new DOMException('No gesture', 'NotAllowedError')) });
@@ -296,6 +297,9 @@ test.describe('sharing when both the share sheet and the clipboard fail (9e)', (
         value: { writeText: () => Promise.reject(new DOMException('Blocked', 'NotAllowedError')) },
       });
     });
+  });
+
+  test('the "Copy this link" field is focused and selected, and Dismiss returns focus to Share', async ({ page }) => {
     await openReader(page, articleUrl('en'));
     await page.keyboard.press('ArrowRight');
     await settle(page);
@@ -309,23 +313,31 @@ test.describe('sharing when both the share sheet and the clipboard fail (9e)', (
     }));
     expect(selection.selected).toBe(selection.value);
     expect(selection.value).toBe(page.url());
-
-    await steadyState(page);
-    expect(await linesCoveredBy(page, '.share-status .toast')).toEqual([]);
-    // The last page's last lines too.
-    await page.keyboard.press('End');
-    await steadyState(page);
-    expect(await linesCoveredBy(page, '.share-status .toast')).toEqual([]);
-
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(field).toHaveCount(0);
     await expect(share).toBeFocused();
   });
 
+  test('the "Copy this link" message covers no text, on a full page or the last one', async ({ page }) => {
+    await openReader(page, articleUrl('en'));
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('textbox', { name: 'Copy this link:' })).toBeVisible();
+    await steadyState(page);
+    expect(await linesCoveredBy(page, '.share-status .toast')).toEqual([]);
+    await page.keyboard.press('End');
+    await steadyState(page);
+    expect(await linesCoveredBy(page, '.share-status .toast')).toEqual([]);
+  });
+});
+
+test.describe('sharing that works (9e)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
   test('the "Link copied" confirmation covers no text either', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await openReader(page, articleUrl('ko'));
-    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
     await settle(page);
     await page.getByRole('button', { name: '공유' }).click();
     await expect(page.getByRole('status').filter({ hasText: '링크를 복사했습니다' })).toBeVisible();
