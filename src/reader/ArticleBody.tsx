@@ -27,7 +27,7 @@ export function ArticleBody({ edition, paragraphAction }: ArticleBodyProps) {
             {...paragraphTextProps}
           >
             {paragraph.text}
-            {/* After the text node, which must stay the paragraph's first child (the engine measures it). */}
+            {/* After the text, which stays the first child (the markup contract, paginator.ts). */}
             {paragraphAction?.(paragraph, index)}
           </p>
         </div>

@@ -176,6 +176,17 @@ test.describe('Tab stays on the page the reader turned to (6)', () => {
       expect(await isPositionVisible(page, position)).toBe(true);
     });
 
+    test(`a link on another page can still be focused (as a screen reader does) and brings its page into view (${language})`, async ({ page }) => {
+      await openReader(page, articleUrl(language));
+      const { total } = await pageState(page);
+      const last = page.locator('.paragraph-share').last();
+      await expect(last).toHaveAttribute('tabindex', '-1');
+      await last.focus();
+      await expect(page.locator('.page-indicator')).toHaveText(`${total} / ${total}`);
+      expect(await focusSeen(page)).toBe('on the page, with a ring');
+      await expect(last).not.toHaveAttribute('tabindex', '-1');
+    });
+
     test(`an arrow-key turn away from a focused ¶ link leaves focus visible, with a ring (${language})`, async ({ page }) => {
       await openReader(page, articleUrl(language));
       // Skip link, language toggle, then the first paragraph's link (on page 1).
