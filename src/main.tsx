@@ -1,6 +1,7 @@
 import { afterFirstPaint } from './afterFirstPaint.ts';
 import './styles/base.css';
 import './styles/reader.css';
+import './styles/print.css';
 
 /**
  * Browser entry, kept tiny on purpose. Every page arrives prerendered and readable, so the text is shown

@@ -3,7 +3,7 @@ import { App } from './app/App.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
 import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
-import { editionFromPage } from './articles/editionFromPage.ts';
+import { editionFromPage } from './reader/editionFromPage.ts';
 import { loadEdition, storeEdition } from './articles/editionStore.ts';
 import { forgetPosition, recallPosition } from './articles/readingProgress.ts';
 import type { Position } from './articles/position.ts';

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Paragraph } from '../articles/edition.ts';
+import { paragraphProps, paragraphTextProps } from './paginator.ts';
 
 export interface ArticleBodyProps {
   edition: Edition;
@@ -9,9 +10,9 @@ export interface ArticleBodyProps {
 }
 
 /**
- * The paragraphs, as text (never as HTML). Each carries its shared key as `id` (so `#p3` is a real anchor)
- * and `data-paragraph` (the paging engine's handle). A paragraph not yet translated is shown in the
- * original language, with its own `lang`, under a note in the reader's language.
+ * The paragraphs, as text (never as HTML), in the markup the paging engine reads (its props, from
+ * paginator.ts). A paragraph not yet translated is shown in the original language, with its own `lang`,
+ * under a note in the reader's language.
  *
  * Memoised: a page turn re-renders the reader's controls, never the paragraphs (the edition and the
  * paragraph action keep their identity while the reader reads).
@@ -21,11 +22,15 @@ export const ArticleBody = memo(function ArticleBody({ edition, paragraphAction 
   return (
     <>
       {edition.paragraphs.map((paragraph, index) => (
-        <div key={paragraph.id} id={paragraph.id} className="paragraph" data-paragraph={paragraph.id}>
+        <div key={paragraph.id} className="paragraph" {...paragraphProps(paragraph.id)}>
           {paragraph.untranslated ? <p className="untranslated-note">{t('translation.untranslated')}</p> : null}
-          <p lang={paragraph.language} className={paragraph.untranslated ? 'paragraph-text untranslated' : 'paragraph-text'} data-paragraph-text="">
+          <p
+            lang={paragraph.language}
+            className={paragraph.untranslated ? 'paragraph-text untranslated' : 'paragraph-text'}
+            {...paragraphTextProps}
+          >
             {paragraph.text}
-            {/* After the text node, which must stay the paragraph's first child (the engine measures it). */}
+            {/* After the text, which stays the first child (the markup contract, paginator.ts). */}
             {paragraphAction?.(paragraph, index)}
           </p>
         </div>

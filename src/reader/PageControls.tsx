@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 interface PageControlsProps {
   page: number;
   pageCount: number;
-  announcedPage: number | null;
+  /** Whether the live region speaks (see usePaginator.ts): quiet until the reader changed something. */
+  announce: boolean;
   onPrev: () => void;
   onNext: () => void;
 }
@@ -19,8 +20,8 @@ function Chevron({ direction }: { direction: 'previous' | 'next' }) {
   );
 }
 
-/** Previous / "3 / 7" / next, a thin progress bar, and the polite announcement of each page turn. */
-export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }: PageControlsProps) {
+/** Previous / "3 / 7" / next, a thin progress bar, and the polite announcement of what they show. */
+export function PageControls({ page, pageCount, announce, onPrev, onNext }: PageControlsProps) {
   const { t } = useTranslation();
   const current = page + 1;
   return (
@@ -45,9 +46,10 @@ export function PageControls({ page, pageCount, announcedPage, onPrev, onNext }:
       >
         <Chevron direction="next" />
       </button>
-      {/* Always present (so screen readers can read the current page at any time), updated on turns only. */}
+      {/* Always present, so that a live region exists before its first announcement. It states what the
+          indicator shows, so it changes (and speaks) once whenever the page or the count does. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcedPage === null ? '' : t('reader.pageAnnouncement', { current: announcedPage + 1, total: pageCount })}
+        {announce ? t('reader.pageAnnouncement', { current, total: pageCount }) : ''}
       </p>
     </nav>
   );

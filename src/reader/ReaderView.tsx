@@ -9,11 +9,12 @@ import { PageControls } from './PageControls.tsx';
 import type { Relocation } from './paginator.ts';
 import { ReaderSettingsMenu } from './ReaderSettingsMenu.tsx';
 import { useReaderSettings } from './readerSettings.ts';
-import { usePaginator, type PositionRequest } from './usePaginator.ts';
+import { usePaginator } from './usePaginator.ts';
+import type { Arrival } from '../routing/history.ts';
 
 interface ReaderViewProps {
   edition: Edition;
-  request: PositionRequest;
+  request: Arrival;
   onRelocate: (relocation: Relocation) => void;
   toggleHref: string;
   onSwitchLanguage: (to: Language) => void;
@@ -66,7 +67,7 @@ export function ReaderView(props: ReaderViewProps) {
         <PageControls
           page={pager.page}
           pageCount={pager.pageCount}
-          announcedPage={pager.announcedPage}
+          announce={pager.announce}
           onPrev={pager.prev}
           onNext={pager.next}
         />

@@ -53,6 +53,17 @@ export function pageCountFor(textRight: number, geometry: PageGeometry): number 
   return Math.max(1, pageAt(Math.max(0, textRight - 1), geometry) + 1);
 }
 
+/**
+ * How far right a run of boxes reaches, as a distance from `originX` (the first column's left edge); 0 for
+ * none. All coordinates are the viewport's: during a re-layout the previous page's transform still applies,
+ * so every box may lie left of the window (negative x). Measured from the origin, never from 0.
+ */
+export function rightEdgeFrom(rights: Iterable<number>, originX: number): number {
+  let edge = 0;
+  for (const right of rights) edge = Math.max(edge, right - originX);
+  return edge;
+}
+
 export function clampPage(page: number, pageCount: number): number {
   if (!Number.isFinite(page)) return 0;
   return Math.min(Math.max(Math.trunc(page), 0), Math.max(0, pageCount - 1));

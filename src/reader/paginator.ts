@@ -1,6 +1,15 @@
 import { clampOffset } from '../articles/ids.ts';
 import type { Position } from '../articles/position.ts';
-import { clampPage, computeGeometry, firstIndexWhere, pageAt, pageCountFor, type PageGeometry } from './pageGeometry.ts';
+import {
+  clampPage,
+  computeGeometry,
+  firstIndexWhere,
+  pageAt,
+  pageCountFor,
+  rightEdgeFrom,
+  type PageGeometry,
+} from './pageGeometry.ts';
+import { PageTabOrder } from './pageTabOrder.ts';
 
 /**
  * The paging engine: plain TypeScript, no framework (React wraps it once, in usePaginator.ts).
@@ -12,10 +21,25 @@ import { clampPage, computeGeometry, firstIndexWhere, pageAt, pageCountFor, type
  * The reader's place is an anchor in the text (paragraph key + character offset), never a page number:
  * every re-layout (resize, rotation, font size, web fonts, language) recomputes the pages and returns to
  * the anchor. Only an explicit page turn moves the anchor, to the first character the new page shows.
- *
- * Markup contract: `columns` holds elements with `data-paragraph="<key>"`, each with one
- * `[data-paragraph-text]` element whose first child is the paragraph's text node.
  */
+
+/**
+ * The markup contract: `columns` holds one element per paragraph carrying `paragraphProps(key)`, each with
+ * one element carrying `paragraphTextProps` whose first child is the paragraph's text node (the engine
+ * measures characters in it). Components spread these props rather than spelling the attributes.
+ */
+export const paragraphAttribute = 'data-paragraph';
+export const paragraphTextAttribute = 'data-paragraph-text';
+
+/** The paragraph's element: `id` makes `#p3` a plain anchor too, which works without JavaScript. */
+export function paragraphProps(key: string): { id: string; [paragraphAttribute]: string } {
+  return { id: key, [paragraphAttribute]: key };
+}
+
+export const paragraphTextProps = { [paragraphTextAttribute]: '' } as const;
+
+const paragraphSelector = `[${paragraphAttribute}]`;
+const paragraphTextSelector = `[${paragraphTextAttribute}]`;
 
 export interface Relocation {
   position: Position;
@@ -37,6 +61,9 @@ export class Paginator {
   readonly #columns: HTMLElement;
   readonly #options: PaginatorOptions;
   readonly #resizeObserver: ResizeObserver;
+  /** Watches the text's own boxes: styles that change only the text (a text-spacing tool) re-paginate too. */
+  readonly #textObserver: ResizeObserver;
+  readonly #tabOrder = new PageTabOrder();
   #geometry: PageGeometry | null = null;
   #page = 0;
   #pageCount = 1;
@@ -59,6 +86,7 @@ export class Paginator {
       if (entry) this.resize(entry.contentRect.width, entry.contentRect.height);
     });
     this.#resizeObserver.observe(viewport);
+    this.#textObserver = new ResizeObserver(this.#onTextResize);
     // Web fonts change line breaks when they arrive, after the first layout.
     document.fonts.addEventListener('loadingdone', this.#scheduleLayout);
   }
@@ -77,6 +105,8 @@ export class Paginator {
 
   destroy(): void {
     this.#resizeObserver.disconnect();
+    this.#textObserver.disconnect();
+    this.#tabOrder.release();
     document.fonts.removeEventListener('loadingdone', this.#scheduleLayout);
     cancelAnimationFrame(this.#pendingFrame);
   }
@@ -94,8 +124,7 @@ export class Paginator {
   layout(anchor?: Position | null): void {
     cancelAnimationFrame(this.#pendingFrame);
     // The text may have changed (a language switch renders new paragraphs): collect them first.
-    this.#paragraphList = [...this.#columns.querySelectorAll<HTMLElement>('[data-paragraph]')];
-    this.#paragraphByKey = new Map(this.#paragraphList.map((element) => [element.dataset.paragraph ?? '', element]));
+    this.#collectParagraphs();
     if (anchor !== undefined) {
       this.#anchor = anchor ? this.#withinText(anchor) : null;
       this.#page = 0;
@@ -117,8 +146,12 @@ export class Paginator {
     const margin = Math.floor((geometry.availableWidth - geometry.contentWidth) / 2);
     style.marginInlineStart = `${margin}px`;
     this.#viewport.style.clipPath = margin > 0 ? `inset(0 ${margin}px)` : '';
+    // For what is drawn on the visible page rather than around the whole pager (the focus ring, reader.css).
+    this.#viewport.style.setProperty('--page-inset', `${margin}px`);
     this.#pageCount = pageCountFor(this.#textRight(), geometry);
     this.#page = clampPage(this.#anchor ? this.#pageOf(this.#anchor) : this.#page, this.#pageCount);
+    const columnsLeft = this.#columns.getBoundingClientRect().left;
+    this.#tabOrder.collect(this.#columns, (element) => this.#pageOfRect(element.getBoundingClientRect(), columnsLeft));
     this.#render(false);
     this.#emit('layout');
   }
@@ -152,13 +185,43 @@ export class Paginator {
 
   /** The page on which an element inside the article lies (to follow keyboard focus). */
   pageOfElement(element: Element): number {
-    const rect = element.getBoundingClientRect();
-    return this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1));
+    return this.#pageOfRect(element.getBoundingClientRect());
+  }
+
+  /** The first link or button of the current page, in reading order (where focus goes after a turn). */
+  firstFocusableOnPage(): HTMLElement | null {
+    return this.#tabOrder.firstOn(this.#page);
   }
 
   #scheduleLayout = (): void => {
     cancelAnimationFrame(this.#pendingFrame);
     this.#pendingFrame = requestAnimationFrame(() => this.layout());
+  };
+
+  #collectParagraphs(): void {
+    const list = [...this.#columns.querySelectorAll<HTMLElement>(paragraphSelector)];
+    const unchanged = list.length === this.#paragraphList.length && list.every((element, i) => element === this.#paragraphList[i]);
+    this.#paragraphList = list;
+    this.#paragraphByKey = new Map(list.map((element) => [element.getAttribute(paragraphAttribute) ?? '', element]));
+    if (unchanged) return;
+    this.#textObserver.disconnect();
+    // The headline block too: spacing applied to its text moves every paragraph after it.
+    for (const element of this.#columns.children) this.#textObserver.observe(element);
+  }
+
+  /**
+   * The text's boxes changed size. Every layout changes them (new column width), so this re-lays out only
+   * when the text's extent no longer matches the pages: another page count, or the anchor on another page.
+   * An ordinary resize is thus laid out once; a style that grows the text alone (WCAG 1.4.12 text spacing,
+   * applied to paragraphs after load) re-paginates, so that every line stays reachable.
+   */
+  #onTextResize = (): void => {
+    const geometry = this.#geometry;
+    if (!geometry) return;
+    const stale =
+      pageCountFor(this.#textRight(), geometry) !== this.#pageCount ||
+      (this.#anchor !== null && clampPage(this.#pageOf(this.#anchor), this.#pageCount) !== this.#page);
+    if (stale) this.layout();
   };
 
   #emit(cause: Relocation['cause']): void {
@@ -170,6 +233,11 @@ export class Paginator {
     const offset = this.#geometry ? this.#page * this.#geometry.step : 0;
     this.#columns.style.transition = animate ? '' : 'none';
     this.#columns.style.transform = `translate3d(${-offset}px, 0, 0)`;
+    this.#tabOrder.show(this.#page);
+  }
+
+  #pageOfRect(rect: DOMRect, columnsLeft?: number): number {
+    return this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1), columnsLeft);
   }
 
   /**
@@ -196,26 +264,28 @@ export class Paginator {
   #textRight(): number {
     const last = this.#columns.lastElementChild;
     const rects = last ? [...last.getClientRects()] : [];
-    const right = rects.reduce((max, rect) => Math.max(max, rect.right), 0);
-    return right - this.#columns.getBoundingClientRect().left;
+    return rightEdgeFrom(
+      rects.map((rect) => rect.right),
+      this.#columns.getBoundingClientRect().left,
+    );
   }
 
   #pageOf(position: Position): number {
     const paragraphs = this.#paragraphList;
     // The start of the article is page one, even when the headline fills it and text begins on page two.
-    if (position.offset === 0 && paragraphs[0]?.dataset.paragraph === position.paragraph) return 0;
+    if (position.offset === 0 && paragraphs[0]?.getAttribute(paragraphAttribute) === position.paragraph) return 0;
     const paragraph = this.#paragraphElement(position.paragraph);
     const text = paragraph && textNodeOf(paragraph);
     if (!text) return this.#page;
     const rect = characterRect(text, clampOffset(position.offset, text.length));
-    return rect ? this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1)) : this.#page;
+    return rect ? this.#pageOfRect(rect) : this.#page;
   }
 
   /** The first character of text on the current page, found by binary search over layout positions. */
   #firstVisiblePosition(): Position {
     const paragraphs = this.#paragraphList;
     const first = paragraphs[0];
-    if (!first || this.#page === 0) return { paragraph: first?.dataset.paragraph ?? '', offset: 0 };
+    if (!first || this.#page === 0) return { paragraph: first?.getAttribute(paragraphAttribute) ?? '', offset: 0 };
     const columnsLeft = this.#columns.getBoundingClientRect().left;
     const lastPageOf = (element: HTMLElement): number => {
       const rects = element.getClientRects();
@@ -227,19 +297,19 @@ export class Paginator {
       paragraphs.length - 1,
     );
     const paragraph = paragraphs[index] ?? first;
-    const id = paragraph.dataset.paragraph ?? '';
+    const id = paragraph.getAttribute(paragraphAttribute) ?? '';
     const text = textNodeOf(paragraph);
     if (!text) return { paragraph: id, offset: 0 };
     const offset = firstIndexWhere(0, text.length, (i) => {
       const rect = characterRect(text, i);
-      return rect !== null && this.#pageAtClientX(rect.left + Math.min(rect.width / 2, 1), columnsLeft) >= this.#page;
+      return rect !== null && this.#pageOfRect(rect, columnsLeft) >= this.#page;
     });
     return { paragraph: id, offset: clampOffset(offset, text.length) };
   }
 }
 
 function textNodeOf(paragraph: Element): Text | null {
-  const node = paragraph.querySelector('[data-paragraph-text]')?.firstChild;
+  const node = paragraph.querySelector(paragraphTextSelector)?.firstChild;
   return node instanceof Text ? node : null;
 }
 

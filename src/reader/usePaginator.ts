@@ -1,13 +1,8 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Position } from '../articles/position.ts';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Arrival } from '../routing/history.ts';
 import { attachPageTurnInput } from './pageTurnInput.ts';
 import { Paginator, type Relocation } from './paginator.ts';
 
-/** A request to show a place in the text: a new object for every request, even to the same place. */
-export interface PositionRequest {
-  /** null: the start of the article. An unknown paragraph is treated the same way by the engine. */
-  position: Position | null;
-}
 
 export interface PaginatorState {
   viewportRef: RefObject<HTMLDivElement | null>;
@@ -16,28 +11,49 @@ export interface PaginatorState {
   paged: boolean;
   page: number;
   pageCount: number;
-  /** Set by page turns only: what a screen reader should hear ("Page 3 of 7"). */
-  announcedPage: number | null;
+  /**
+   * Whether the live region speaks the current page and count ("Page 3 of 7"). False while the page loads
+   * (its own layouts, web fonts, stored settings are nobody's action); true from the first change of page
+   * or count after the reader did something (a key, a tap, a click, a resize), and from then on.
+   */
+  announce: boolean;
   next: () => void;
   prev: () => void;
 }
 
 /**
- * The one React wrapper around the paging engine. `request` moves the reader somewhere (a shared link, the
- * language switch); `layoutKey` names everything that changes line breaks (language, font size), so any
+ * The one React wrapper around the paging engine. `request` moves the reader somewhere: each new arrival
+ * of the session (a shared link, the language switch, Back), a new object even to the same place; an
+ * unknown paragraph means the start. `layoutKey` names everything that changes line breaks (language, font size), so any
  * change of it re-lays out and returns to the same text.
  */
 export function usePaginator(
-  request: PositionRequest,
+  request: Arrival,
   layoutKey: string,
   onRelocate: (relocation: Relocation) => void,
 ): PaginatorState {
   const viewportRef = useRef<HTMLDivElement>(null);
   const columnsRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Paginator | null>(null);
-  const handledRequest = useRef<PositionRequest | null>(null);
+  const handledRequest = useRef<Arrival | null>(null);
   const onRelocateRef = useRef(onRelocate);
-  const [state, setState] = useState({ paged: false, page: 0, pageCount: 1, announcedPage: null as number | null });
+  const [state, setState] = useState({ paged: false, page: 0, pageCount: 1, announce: false });
+  const readerActed = useRef(false);
+
+  useEffect(() => {
+    // Capture phase: noted before the key or click turns a page or changes a setting.
+    const acted = (): void => {
+      readerActed.current = true;
+    };
+    const inputs = ['keydown', 'pointerdown', 'click'] as const;
+    for (const type of inputs) document.addEventListener(type, acted, { capture: true });
+    // A rotation or a resized window: the resize steps run before the ResizeObserver that re-lays out.
+    window.addEventListener('resize', acted);
+    return () => {
+      for (const type of inputs) document.removeEventListener(type, acted, { capture: true });
+      window.removeEventListener('resize', acted);
+    };
+  }, []);
 
   // A layout effect, and declared first: the engine reports from layout effects below, and must reach the
   // callback of this render (after a language switch, the new language's), not the previous one.
@@ -53,12 +69,15 @@ export function usePaginator(
     const engine = new Paginator(viewport, columns, {
       prefersReducedMotion: () => motion.matches,
       onRelocate: (relocation) => {
-        setState((previous) => ({
-          paged: true,
-          page: relocation.page,
-          pageCount: relocation.pageCount,
-          announcedPage: relocation.cause === 'turn' ? relocation.page : previous.announcedPage,
-        }));
+        setState((previous) => {
+          const changed = relocation.page !== previous.page || relocation.pageCount !== previous.pageCount;
+          return {
+            paged: true,
+            page: relocation.page,
+            pageCount: relocation.pageCount,
+            announce: previous.announce || (changed && readerActed.current),
+          };
+        });
         keepFocusOnPage(engine, columns, relocation);
         onRelocateRef.current(relocation);
       },
@@ -93,13 +112,13 @@ export function usePaginator(
 }
 
 /**
- * A page turn must not strand keyboard focus on an element that has slid off screen (a screen reader would
- * keep reading from there, a sighted keyboard user would lose the caret): focus moves to the page itself.
+ * A page turn or re-layout must not strand keyboard focus on an element that has slid off screen (a screen
+ * reader would keep reading from there, a sighted keyboard user would lose the caret): focus moves to the
+ * first link of the new page, or to the page itself (reader.css draws its ring on the pager).
  */
 function keepFocusOnPage(engine: Paginator, columns: HTMLElement, relocation: Relocation): void {
   const focused = document.activeElement;
-  if (relocation.cause !== 'turn' || !(focused instanceof HTMLElement) || focused === columns) return;
-  if (columns.contains(focused) && engine.pageOfElement(focused) !== relocation.page) {
-    columns.focus({ preventScroll: true });
-  }
+  if (!(focused instanceof HTMLElement) || focused === columns || !columns.contains(focused)) return;
+  if (engine.pageOfElement(focused) === relocation.page) return;
+  (engine.firstFocusableOnPage() ?? columns).focus({ preventScroll: true });
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShareState } from './useShare.ts';
 
@@ -20,10 +21,28 @@ export function ShareButton({ onShare }: ShareButtonProps) {
 
 /**
  * The outcome, shown and announced: "Link copied" / "링크를 복사했습니다". If neither sharing nor the clipboard
- * worked, the link itself is shown, selected, to copy by hand.
+ * worked, the link itself is shown, focused and selected, to copy by hand (Ctrl+C, or the phone's own copy);
+ * Dismiss returns focus to where the reader asked to share.
  */
 export function ShareStatus({ status, dismiss }: Pick<ShareState, 'status' | 'dismiss'>) {
   const { t } = useTranslation();
+  const linkField = useRef<HTMLInputElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const failedUrl = status?.outcome === 'failed' ? status.url : null;
+  useEffect(() => {
+    const field = linkField.current;
+    if (failedUrl === null || !field) return;
+    if (document.activeElement instanceof HTMLElement && document.activeElement !== field) {
+      returnFocusTo.current = document.activeElement;
+    }
+    field.focus();
+    field.select();
+  }, [failedUrl]);
+  const dismissFailure = (): void => {
+    dismiss();
+    if (returnFocusTo.current?.isConnected) returnFocusTo.current.focus();
+    returnFocusTo.current = null;
+  };
   return (
     <div className="share-status" role="status">
       {status?.outcome === 'copied' ? <p className="toast">{t('share.copied')}</p> : null}
@@ -32,9 +51,9 @@ export function ShareStatus({ status, dismiss }: Pick<ShareState, 'status' | 'di
         <div className="toast">
           <label>
             {t('share.copyManually')}{' '}
-            <input readOnly value={status.url} onFocus={(event) => event.currentTarget.select()} />
+            <input ref={linkField} readOnly value={status.url} onFocus={(event) => event.currentTarget.select()} />
           </label>
-          <button type="button" className="toolbar-button" onClick={dismiss}>
+          <button type="button" className="toolbar-button" onClick={dismissFailure}>
             {t('dismiss')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { storeEdition } from '../../src/articles/editionStore.ts';
 import { positionInEdition, type Position } from '../../src/articles/position.ts';
 import { createI18n } from '../../src/i18n/createI18n.ts';
 import type { Language } from '../../src/i18n/languages.ts';
+import type * as PaginatorModule from '../../src/reader/paginator.ts';
 import type { PaginatorOptions, Relocation } from '../../src/reader/paginator.ts';
 import type * as ParagraphShareLinkModule from '../../src/share/ParagraphShareLink.tsx';
 import { editionIn, slug } from './seedEditions.ts';
@@ -20,7 +21,9 @@ const engine = vi.hoisted(() => ({
   paragraphRenders: 0,
 }));
 
-vi.mock('../../src/reader/paginator.ts', () => ({
+vi.mock('../../src/reader/paginator.ts', async (importOriginal) => ({
+  // The markup contract is real; only the engine is a stand-in.
+  ...(await importOriginal<typeof PaginatorModule>()),
   Paginator: class {
     constructor(_viewport: HTMLElement, _columns: HTMLElement, options: PaginatorOptions) {
       engine.options = options;
@@ -36,6 +39,9 @@ vi.mock('../../src/reader/paginator.ts', () => ({
     goToPage(): void {}
     pageOfElement(): number {
       return 0;
+    }
+    firstFocusableOnPage(): null {
+      return null;
     }
   },
 }));

@@ -131,39 +131,39 @@ describe('PageControls', () => {
   const noop = (): void => undefined;
 
   it('labels the buttons "Previous page" and "Next page" in English', () => {
-    renderIn('en', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('en', <PageControls page={2} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('navigation', { name: 'Page controls' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'false');
     expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'false');
   });
 
   it('labels the buttons "이전 쪽" and "다음 쪽" in Korean', () => {
-    renderIn('ko', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('ko', <PageControls page={2} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('navigation', { name: '쪽 넘기기' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '이전 쪽' })).toHaveAttribute('aria-disabled', 'false');
     expect(screen.getByRole('button', { name: '다음 쪽' })).toHaveAttribute('aria-disabled', 'false');
   });
 
   it.each<Language>(['en', 'ko'])('shows "3 / 7" on the third of seven pages (%s)', (language) => {
-    renderIn(language, <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn(language, <PageControls page={2} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByText('3 / 7')).toHaveTextContent(/^3 \/ 7$/);
   });
 
   it('disables "Previous page" on the first page only', () => {
-    renderIn('en', <PageControls page={0} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('en', <PageControls page={0} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'false');
     expect(screen.getByText('1 / 7')).toBeInTheDocument();
   });
 
   it('disables "Next page" on the last page only', () => {
-    renderIn('ko', <PageControls page={6} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('ko', <PageControls page={6} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('button', { name: '이전 쪽' })).toHaveAttribute('aria-disabled', 'false');
     expect(screen.getByRole('button', { name: '다음 쪽' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('disables both buttons when the article fits on one page', () => {
-    renderIn('en', <PageControls page={0} pageCount={1} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('en', <PageControls page={0} pageCount={1} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
   });
@@ -172,7 +172,7 @@ describe('PageControls', () => {
     const user = userEvent.setup();
     const onPrev = vi.fn<() => void>();
     const onNext = vi.fn<() => void>();
-    renderIn('en', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={onPrev} onNext={onNext} />);
+    renderIn('en', <PageControls page={2} pageCount={7} announce={false} onPrev={onPrev} onNext={onNext} />);
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(onNext).toHaveBeenCalledTimes(1);
     expect(onPrev).not.toHaveBeenCalled();
@@ -181,19 +181,19 @@ describe('PageControls', () => {
   });
 
   it('announces "Page 3 of 7" politely after a page turn', () => {
-    renderIn('en', <PageControls page={2} pageCount={7} announcedPage={2} onPrev={noop} onNext={noop} />);
+    renderIn('en', <PageControls page={2} pageCount={7} announce onPrev={noop} onNext={noop} />);
     const announcement = screen.getByText('Page 3 of 7');
     expect(announcement).toHaveAttribute('aria-live', 'polite');
     expect(announcement).toHaveAttribute('aria-atomic', 'true');
   });
 
   it('announces "7쪽 중 3쪽" in Korean', () => {
-    renderIn('ko', <PageControls page={2} pageCount={7} announcedPage={2} onPrev={noop} onNext={noop} />);
+    renderIn('ko', <PageControls page={2} pageCount={7} announce onPrev={noop} onNext={noop} />);
     expect(screen.getByText('7쪽 중 3쪽')).toHaveAttribute('aria-live', 'polite');
   });
 
-  it('keeps the live region present but silent before any page turn', () => {
-    renderIn('en', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+  it('keeps the live region present but silent until the reader changed something', () => {
+    renderIn('en', <PageControls page={2} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.queryByText(/Page \d+ of \d+/)).not.toBeInTheDocument();
     const controls = screen.getByRole('navigation', { name: 'Page controls' });
     const liveRegions = [...controls.querySelectorAll('[aria-live="polite"]')];
@@ -202,14 +202,14 @@ describe('PageControls', () => {
   });
 
   it('shows reading progress as a labelled progress bar', () => {
-    renderIn('en', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('en', <PageControls page={2} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     const progress = screen.getByRole('progressbar', { name: 'Reading progress' });
     expect(progress).toHaveAttribute('value', '3');
     expect(progress).toHaveAttribute('max', '7');
   });
 
   it('labels the progress bar in Korean', () => {
-    renderIn('ko', <PageControls page={2} pageCount={7} announcedPage={null} onPrev={noop} onNext={noop} />);
+    renderIn('ko', <PageControls page={2} pageCount={7} announce={false} onPrev={noop} onNext={noop} />);
     expect(screen.getByRole('progressbar', { name: '읽은 분량' })).toBeInTheDocument();
   });
 });

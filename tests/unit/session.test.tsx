@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Edition } from '../../src/articles/edition.ts';
-import { editionFromPage } from '../../src/articles/editionFromPage.ts';
+import { editionFromPage } from '../../src/reader/editionFromPage.ts';
 import { positionToKeep, samePosition } from '../../src/articles/position.ts';
 import { renderArticle } from '../../src/entry-server.tsx';
 import { createI18n } from '../../src/i18n/createI18n.ts';

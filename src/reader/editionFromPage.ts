@@ -1,5 +1,6 @@
+import { editionSchema, type Edition } from '../articles/edition.ts';
 import type { Language } from '../i18n/languages.ts';
-import { editionSchema, type Edition } from './edition.ts';
+import { paragraphAttribute, paragraphTextAttribute } from './paginator.ts';
 
 /**
  * The edition as the prerendered page shows it, for when its content file cannot be fetched (offline, a
@@ -11,11 +12,11 @@ export function editionFromPage(root: ParentNode, language: Language, slug: stri
   const header = root.querySelector<HTMLElement>('[data-edition-section]');
   const article = header?.closest<HTMLElement>('[lang]');
   if (!header || !article || article.lang !== language) return null;
-  const paragraphs = [...article.querySelectorAll<HTMLElement>('[data-paragraph]')].map((element) => {
-    const textElement = element.querySelector<HTMLElement>('[data-paragraph-text]');
+  const paragraphs = [...article.querySelectorAll<HTMLElement>(`[${paragraphAttribute}]`)].map((element) => {
+    const textElement = element.querySelector<HTMLElement>(`[${paragraphTextAttribute}]`);
     const text = textElement?.firstChild;
     return {
-      id: element.dataset.paragraph ?? '',
+      id: element.getAttribute(paragraphAttribute) ?? '',
       text: text instanceof Text ? text.data : '',
       language: textElement?.lang ?? '',
       untranslated: textElement?.classList.contains('untranslated') ?? false,
