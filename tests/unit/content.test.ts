@@ -17,7 +17,8 @@ import {
 
 const root = process.cwd();
 const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-const seedPath = path.resolve(root, '../shared/seed/article.en.txt');
+// The captured page the product was specified from (tests/fixtures/seed/README.md).
+const seedPath = path.join(root, 'tests/fixtures/seed/article.en.txt');
 
 const articleJson = z.object({ headline: z.string(), paragraphs: z.record(z.string(), z.string()) });
 const catalogJson = z.looseObject({ untranslated: z.record(z.string(), z.array(z.string())) });
