@@ -2,9 +2,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineStylesheetPlugin } from './scripts/build/inlineStylesheetPlugin.ts';
-import { contentPlugin } from './scripts/content/contentPlugin.ts';
-import { notFoundPreviewPlugin } from './scripts/serve/notFoundPreviewPlugin.ts';
-import { securityHeadersPlugin } from './scripts/serve/securityHeaders.ts';
+import { contentPlugin } from './scripts/build/contentPlugin.ts';
+import { notFoundPreviewPlugin } from './scripts/build/notFoundPreviewPlugin.ts';
+import { securityHeadersPlugin } from './scripts/build/securityHeadersPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],

@@ -6,9 +6,9 @@ import {
   metaContentSecurityPolicy,
   parseHeadersFile,
   securityHeaders,
-  securityHeadersPlugin,
   styleHashes,
-} from '../../scripts/serve/securityHeaders.ts';
+} from '../../scripts/build/securityHeaders.ts';
+import { securityHeadersPlugin } from '../../scripts/build/securityHeadersPlugin.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 

@@ -1,9 +1,9 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { editionPath } from '../../src/routing/paths.ts';
 import { previewImageProblems } from '../og/checkPreviewImages.ts';
-import { catalogIndex } from './catalogIndex.ts';
-import { readContent } from './readContent.ts';
-import { ContentError, type Content } from './validateContent.ts';
+import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
+import { readContent } from '../content/readContent.ts';
+import { ContentError, type Content } from '../content/validateContent.ts';
 
 /**
  * Publishes the article bundles under locales/ as static files the reader fetches
@@ -17,7 +17,7 @@ export function contentPlugin(): Plugin {
   const files = (): Map<string, string> => {
     const out = new Map<string, string>();
     for (const edition of content.editions) out.set(editionPath(edition.language, edition.slug), JSON.stringify(edition));
-    out.set('/content/index.json', JSON.stringify(catalogIndex(content)));
+    out.set('/content/index.json', JSON.stringify(buildCatalogIndex(content)));
     return out;
   };
   const load = (fail: (message: string) => never): void => {

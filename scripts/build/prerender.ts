@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type * as ServerModule from '../src/entry-server.tsx';
-import { articleFile } from '../src/routing/paths.ts';
-import { catalogIndex } from './content/catalogIndex.ts';
-import { readContent } from './content/readContent.ts';
+import type * as ServerModule from '../../src/entry-server.tsx';
+import { articleFile } from '../../src/routing/paths.ts';
+import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
+import { readContent } from '../content/readContent.ts';
 import { siteOrigin } from './siteOrigin.ts';
 
 /**
@@ -42,6 +42,6 @@ for (const edition of content.editions) {
 }
 write('404.html', fill(server.renderNotFound('en')));
 write('ko/404.html', fill(server.renderNotFound('ko')));
-write('index.html', fill(server.renderHome(catalogIndex(content), 'en')));
+write('index.html', fill(server.renderHome(buildCatalogIndex(content), 'en')));
 
 console.log(`prerendered ${content.editions.length} article pages, 2 not-found pages and the home page for ${origin}`);
