@@ -5,6 +5,7 @@ import { inlineStylesheetPlugin } from './scripts/build/inlineStylesheetPlugin.t
 import { contentPlugin } from './scripts/build/contentPlugin.ts';
 import { notFoundPreviewPlugin } from './scripts/build/notFoundPreviewPlugin.ts';
 import { securityHeadersPlugin } from './scripts/build/securityHeadersPlugin.ts';
+import { localPreviewPort } from './scripts/build/siteOrigin.ts';
 
 export default defineConfig({
   plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
@@ -16,7 +17,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   preview: {
-    port: 4173,
+    // The port of the origin that `npm run build:local` writes into the pages.
+    port: localPreviewPort,
     strictPort: false,
   },
   test: {

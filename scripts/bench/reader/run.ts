@@ -13,10 +13,10 @@ import { barePagePath, lighthouseMobile, measureTextVisible, writeBarePage } fro
 
 /**
  * `npm run bench:reader` (part of `npm run bench`): the built reader as a reader meets it, in Chromium.
- * Needs a fresh `npm run build`. Prints each figure beside its target, writes bench-results/reader.json.
+ * Needs a fresh `npm run build:local`. Prints each figure beside its target, writes bench-results/reader.json.
  * Missed targets are reported, not failed; the size budgets themselves are enforced by the test suite.
  */
-// Lighthouse checks that canonical links stay on the page's host; the build's default origin is localhost.
+// Lighthouse checks that canonical links stay on the page's host: `npm run build:local` writes localhost.
 const port = 4199;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
