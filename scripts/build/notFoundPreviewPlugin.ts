@@ -1,67 +1,43 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { ServerResponse } from 'node:http';
-import type { Plugin } from 'vite';
-
-/** Files in dist/ that a static host reads as its configuration and does not serve. */
-const hostOnlyFiles = new Set(['/_headers']);
+import type { Connect, Plugin } from 'vite';
+import { answerRequest, fileUrl } from './staticHost.ts';
 
 /**
- * Makes `vite preview` answer like a well-configured static host:
- * - `/en/articles/<slug>` (no trailing slash) redirects to the directory URL, as GitHub Pages and Netlify do;
- * - anything else that is not a file gets HTTP 404 with the prerendered not-found page, Korean under /ko/;
- * - so does `/_headers`: the host reads that file (securityHeaders.ts), it never serves it.
- * Vite's own preview would answer 404 with an empty body. (The security headers are already set on the
- * response by securityHeadersPlugin.)
+ * Makes `vite preview` answer like a well-configured static host (the rule is staticHost.ts):
+ * - `/en/articles/<slug>` (no trailing slash) redirects to the directory URL;
+ * - anything that is not a file of dist/ gets HTTP 404 with the prerendered not-found page, Korean under /ko/;
+ * - so does `_headers` in every spelling: the host reads that file (securityHeaders.ts), it never serves it.
+ * A file is handed on to Vite's static server under its normalised path, so that no other spelling of a
+ * path reaches it. (The security headers are already set on the response by securityHeadersPlugin.)
  */
 export function notFoundPreviewPlugin(): Plugin {
   return {
     name: 'reader-not-found-preview',
     configurePreviewServer(server) {
       const dist = resolve(server.config.root, server.config.build.outDir);
-      const notFound = (pathname: string, response: ServerResponse, next: () => void): void => {
-        const localized = join(dist, pathname.startsWith('/ko/') || pathname === '/ko' ? 'ko/404.html' : '404.html');
-        if (!existsSync(localized)) return next();
+      const hasFile = (file: string): boolean => statSync(join(dist, file), { throwIfNoEntry: false })?.isFile() ?? false;
+      const answer = (request: IncomingMessage, response: ServerResponse, next: Connect.NextFunction): void => {
+        const reply = answerRequest(request.url ?? '/', hasFile);
+        if (reply.kind === 'file') {
+          const query = request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+          request.url = `${fileUrl(reply.file)}${query}`;
+          return next();
+        }
+        if (reply.kind === 'redirect') {
+          response.statusCode = 301;
+          response.setHeader('Location', reply.location);
+          response.end();
+          return;
+        }
+        if (!hasFile(reply.file)) return next();
         response.statusCode = 404;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');
-        response.end(readFileSync(localized));
+        response.end(readFileSync(join(dist, reply.file)));
       };
-      // Before Vite's static files: host configuration files are not pages.
-      server.middlewares.use((request, response, next) => {
-        const { pathname } = requestPath(request.url);
-        if (hostOnlyFiles.has(decodeSafely(pathname))) return notFound(pathname, response, next);
-        next();
-      });
-      // Returned function: runs after Vite's static and HTML middlewares are installed, before its empty 404.
-      return () => {
-        server.middlewares.use((request, response, next) => {
-          const { pathname, query } = requestPath(request.url);
-          if (pathname.endsWith('.html')) return next();
-          if (!pathname.endsWith('/') && existsSync(join(dist, decodeSafely(pathname), 'index.html'))) {
-            response.statusCode = 301;
-            response.setHeader('Location', `${pathname}/${query ? `?${query}` : ''}`);
-            return response.end();
-          }
-          notFound(pathname, response, next);
-        });
-      };
+      // Before Vite's static files, so that they see only normalised paths of files that exist.
+      server.middlewares.use(answer);
     },
   };
-}
-
-/** A request URL's path, with one leading slash, and its query. */
-function requestPath(url = '/'): { pathname: string; query: string } {
-  const [rawPath = '/', query = ''] = url.split('?');
-  // One leading slash: a Location of `//ko/…` would send the browser to a host named "ko", and `//_headers`
-  // is `/_headers` to the static file server.
-  return { pathname: `/${rawPath.replace(/^\/+/, '')}`, query };
-}
-
-function decodeSafely(pathname: string): string {
-  try {
-    // Only used to look for a directory; `..` segments are already resolved by the URL parser upstream.
-    return decodeURIComponent(pathname).replaceAll('..', '');
-  } catch {
-    return pathname;
-  }
 }

@@ -31,15 +31,19 @@ export function securityHeadersPlugin(): Plugin {
       if (!hashes) return;
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(securityHeaders(hashes)) });
     },
-    configurePreviewServer(server) {
-      const file = resolve(server.config.root, server.config.build.outDir, '_headers');
-      if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before previewing`);
-      const headers = parseHeadersFile(readFileSync(file, 'utf8'));
-      // Before Vite's own middlewares, so static files, redirects and the not-found page all carry them.
-      server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-        next();
-      });
+    configurePreviewServer: {
+      // First of all middlewares (the plugin's own and Vite's), so static files, redirects and the
+      // not-found page all carry them.
+      order: 'pre',
+      handler(server) {
+        const file = resolve(server.config.root, server.config.build.outDir, '_headers');
+        if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before previewing`);
+        const headers = parseHeadersFile(readFileSync(file, 'utf8'));
+        server.middlewares.use((_request, response, next) => {
+          for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+          next();
+        });
+      },
     },
   };
 }
