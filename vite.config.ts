@@ -3,13 +3,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineStylesheetPlugin } from './scripts/build/inlineStylesheetPlugin.ts';
 import { contentPlugin } from './scripts/build/contentPlugin.ts';
+import { devPagesPlugin } from './scripts/build/devPagesPlugin.ts';
 import { notFoundPreviewPlugin } from './scripts/build/notFoundPreviewPlugin.ts';
 import { securityHeadersPlugin } from './scripts/build/securityHeadersPlugin.ts';
 import { localPreviewPort } from './scripts/build/siteOrigin.ts';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
-  // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on.
+  plugins: [react(), contentPlugin(), devPagesPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
+  // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on (the dev server
+  // renders the same pages on request: devPagesPlugin).
   appType: 'mpa',
   build: {
     target: 'es2022',

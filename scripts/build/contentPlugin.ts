@@ -1,34 +1,37 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { editionPath } from '../../src/routing/paths.ts';
-import { previewImageProblems } from '../og/checkPreviewImages.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import { readContent } from '../content/readContent.ts';
 import { ContentError, type Content } from '../content/validateContent.ts';
+import { previewImageProblems } from '../og/checkPreviewImages.ts';
+import { parseRequestPath } from './staticHost.ts';
 
 /**
  * Publishes the article bundles under locales/ as static files the reader fetches
  * (`/content/{lang}/{slug}.json`, plus `/content/index.json`), after validating all of them: a broken or
- * incomplete bundle (or a missing preview image) stops the build with the file and key named. The dev
- * server serves the same files.
+ * incomplete bundle (or a missing or stale preview image) stops the build with the file and key named.
+ * The dev server serves the same files, validated afresh on every request, so an edit shows on reload; there
+ * a stale preview image is only a warning, since a writer editing a headline runs `npm run og:images` once
+ * done, not after every keystroke.
  */
 export function contentPlugin(): Plugin {
   let config: ResolvedConfig;
-  let content: Content;
-  const files = (): Map<string, string> => {
+  let built: Content | undefined;
+  const files = (content: Content): Map<string, string> => {
     const out = new Map<string, string>();
     for (const edition of content.editions) out.set(editionPath(edition.language, edition.slug), JSON.stringify(edition));
     out.set('/content/index.json', JSON.stringify(buildCatalogIndex(content)));
     return out;
   };
-  const load = (fail: (message: string) => never): void => {
-    try {
-      content = readContent(config.root);
-      const imageProblems = previewImageProblems(config.root, content);
-      if (imageProblems.length > 0) throw new ContentError(imageProblems);
-    } catch (error) {
-      if (error instanceof ContentError) fail(error.message);
-      throw error;
+  /** The validated content, or a ContentError naming every problem. */
+  const load = (): Content => {
+    const content = readContent(config.root);
+    const imageProblems = previewImageProblems(config.root, content);
+    if (imageProblems.length > 0) {
+      if (config.command === 'build') throw new ContentError(imageProblems);
+      config.logger.warnOnce(new ContentError(imageProblems).message);
     }
+    return content;
   };
 
   return {
@@ -37,20 +40,25 @@ export function contentPlugin(): Plugin {
       config = resolved;
     },
     buildStart() {
-      load((message) => this.error(message));
+      if (config.command !== 'build') return;
+      try {
+        built = load();
+      } catch (error) {
+        if (error instanceof ContentError) this.error(error.message);
+        throw error;
+      }
       this.addWatchFile(`${config.root}/locales`);
     },
     generateBundle() {
-      if (config.build.ssr) return;
-      for (const [path, source] of files()) this.emitFile({ type: 'asset', fileName: path.slice(1), source });
+      if (config.build.ssr || !built) return;
+      for (const [path, source] of files(built)) this.emitFile({ type: 'asset', fileName: path.slice(1), source });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (!request.url?.startsWith('/content/')) return next();
-        load((message) => {
-          throw new Error(message);
-        });
-        const body = files().get(request.url.split('?')[0] ?? '');
+        const path = parseRequestPath(request.url ?? '/');
+        if (path?.segments[0] !== 'content') return next();
+        // A ContentError goes to Vite's error page, with the file and key named.
+        const body = files(load()).get(`/${path.segments.join('/')}`);
         response.statusCode = body ? 200 : 404;
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(body ?? '{"error":"not found"}');
