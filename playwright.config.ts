@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 
 /**
- * Real-browser tests: Debian's Chromium against the built app (`npm run build` first), served by
+ * Real-browser tests: Debian's Chromium against the built app (`npm run build:local` first), served by
  * `vite preview` with the same files and status codes a static host would give (see
  * scripts/build/notFoundPreviewPlugin.ts).
  */

@@ -37,7 +37,7 @@ export function securityHeadersPlugin(): Plugin {
       order: 'pre',
       handler(server) {
         const file = resolve(server.config.root, server.config.build.outDir, '_headers');
-        if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before previewing`);
+        if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:local\` (or a build with SITE_ORIGIN) before previewing`);
         const headers = parseHeadersFile(readFileSync(file, 'utf8'));
         server.middlewares.use((_request, response, next) => {
           for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
