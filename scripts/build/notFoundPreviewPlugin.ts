@@ -17,7 +17,14 @@ export function notFoundPreviewPlugin(): Plugin {
     name: 'reader-not-found-preview',
     configurePreviewServer(server) {
       const dist = resolve(server.config.root, server.config.build.outDir);
-      const hasFile = (file: string): boolean => statSync(join(dist, file), { throwIfNoEntry: false })?.isFile() ?? false;
+      const hasFile = (file: string): boolean => {
+        try {
+          return statSync(join(dist, file)).isFile();
+        } catch {
+          // Not there, or a name no file system takes (too long, a NUL byte): either way, no such file.
+          return false;
+        }
+      };
       const answer = (request: IncomingMessage, response: ServerResponse, next: Connect.NextFunction): void => {
         const reply = answerRequest(request.url ?? '/', hasFile);
         if (reply.kind === 'file') {

@@ -12,6 +12,11 @@ import { notFoundPageFile } from './sitePages.ts';
 export interface RequestPath {
   /** Decoded, with empty, `.` and `..` segments resolved away: `['en', 'articles', 'slug']`. */
   segments: string[];
+  /**
+   * The first segment as the app reads the path (src/routing/paths.ts: decoded, dots left alone), which
+   * picks the language of the not-found page: the page must be in the language the app will render.
+   */
+  first: string;
   /** Whether the path ends with a slash (a directory URL). */
   directory: boolean;
   /** The query string, without `?`. */
@@ -33,7 +38,8 @@ export function parseRequestPath(url: string): RequestPath | null {
     if (segment === '..') segments.pop();
     else if (segment !== '' && segment !== '.') segments.push(segment);
   }
-  return { segments, directory: /\/\.{0,2}$/.test(decoded), query: queryParts.join('?') };
+  const first = decoded.split('/').find((segment) => segment !== '') ?? '';
+  return { segments, first, directory: /\/\.{0,2}$/.test(decoded), query: queryParts.join('?') };
 }
 
 /** Files in dist/ that a static host reads as its configuration and never serves. */
@@ -54,7 +60,7 @@ export type HostAnswer =
  */
 export function answerRequest(url: string, hasFile: (file: string) => boolean): HostAnswer {
   const path = parseRequestPath(url);
-  const first = path?.segments[0] ?? '';
+  const first = path?.first ?? '';
   const notFound: HostAnswer = { kind: 'notFound', file: notFoundPageFile(isLanguage(first) ? first : defaultLanguage) };
   if (!path) return notFound;
   const name = path.segments.join('/');

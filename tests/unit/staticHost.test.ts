@@ -21,8 +21,8 @@ describe('parseRequestPath', () => {
   });
 
   it('keeps whether the path names a directory, and the query', () => {
-    expect(parseRequestPath('/en/articles/x/?a=1&b=2')).toEqual({ segments: ['en', 'articles', 'x'], directory: true, query: 'a=1&b=2' });
-    expect(parseRequestPath('/en/articles/x')).toEqual({ segments: ['en', 'articles', 'x'], directory: false, query: '' });
+    expect(parseRequestPath('/en/articles/x/?a=1&b=2')).toEqual({ segments: ['en', 'articles', 'x'], first: 'en', directory: true, query: 'a=1&b=2' });
+    expect(parseRequestPath('/en/articles/x')).toEqual({ segments: ['en', 'articles', 'x'], first: 'en', directory: false, query: '' });
     expect(parseRequestPath('/en/..')?.directory).toBe(true);
   });
 
@@ -56,5 +56,7 @@ describe('answerRequest: the static host rule both servers follow', () => {
     expect(answer('/ko')).toEqual({ kind: 'notFound', file: 'ko/404.html' });
     expect(answer('/ko/articles/no-such-article/')).toEqual({ kind: 'notFound', file: 'ko/404.html' });
     expect(answer('/%E0%A4%A')).toEqual({ kind: 'notFound', file: '404.html' });
+    // In the language the app reads from the path, which does not resolve an escaped `..%2f`.
+    expect(answer('/ko/articles/..%2f..%2f..%2fvite.config.ts')).toEqual({ kind: 'notFound', file: 'ko/404.html' });
   });
 });
