@@ -2,9 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 
 /**
- * Real-browser tests: Debian's Chromium against the built app (`npm run build` first), served by
+ * Real-browser tests: Debian's Chromium against the built app (`npm run build:local` first), served by
  * `vite preview` with the same files and status codes a static host would give (see
- * scripts/serve/notFoundPreviewPlugin.ts).
+ * scripts/build/notFoundPreviewPlugin.ts).
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
 // Another built copy of the site to test (so parallel work can snapshot dist/ while it is being rebuilt).

@@ -2,13 +2,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineStylesheetPlugin } from './scripts/build/inlineStylesheetPlugin.ts';
-import { contentPlugin } from './scripts/content/contentPlugin.ts';
-import { notFoundPreviewPlugin } from './scripts/serve/notFoundPreviewPlugin.ts';
-import { securityHeadersPlugin } from './scripts/serve/securityHeaders.ts';
+import { contentPlugin } from './scripts/build/contentPlugin.ts';
+import { devPagesPlugin } from './scripts/build/devPagesPlugin.ts';
+import { notFoundPreviewPlugin } from './scripts/build/notFoundPreviewPlugin.ts';
+import { securityHeadersPlugin } from './scripts/build/securityHeadersPlugin.ts';
+import { localPreviewPort } from './scripts/build/siteOrigin.ts';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
-  // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on.
+  plugins: [react(), contentPlugin(), devPagesPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
+  // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on (the dev server
+  // renders the same pages on request: devPagesPlugin).
   appType: 'mpa',
   build: {
     target: 'es2022',
@@ -16,7 +19,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   preview: {
-    port: 4173,
+    // The port of the origin that `npm run build:local` writes into the pages.
+    port: localPreviewPort,
     strictPort: false,
   },
   test: {

@@ -9,7 +9,7 @@ import { createI18n } from './i18n/createI18n.ts';
 import type { Language } from './i18n/languages.ts';
 
 /**
- * The prerender entry (built with `vite build --ssr`, called by scripts/prerender.ts): renders one page to
+ * The prerender entry (built with `vite build --ssr`, called by scripts/build/prerender.ts): renders one page to
  * the HTML of its body and its `<head>` tags. The browser entry (main.tsx) hydrates the same tree.
  */
 export interface RenderedPage {

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * most of the gap between the reader and a bare HTML page of the same text (bench, text visible: about
  * 1.6–2x with the link, about 1.3x inline). The stylesheet is small (about 2.5 KB gzip) and every page
  * is a landing page, so there is little to gain from caching it apart. The Content-Security-Policy allows
- * exactly this element by its hash (scripts/serve/securityHeaders.ts).
+ * exactly this element by its hash (securityHeaders.ts).
  *
  * Only stylesheets the build produced (/assets/…) are inlined; the `<noscript>` stylesheet stays a link.
  */

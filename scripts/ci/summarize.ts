@@ -1,38 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { browserTotals, missingReport, summaryLines, unitTotals, type Totals } from './reportTotals.ts';
 
 /**
- * Prints the closing line CI reads, `ci: N passed, N failed`, from the test runners' JSON reports. A runner
- * that left no report (its stage never ran, or crashed) counts as one failure, so a broken stage can never
- * look like a clean run.
+ * `node --import tsx scripts/ci/summarize.ts --status <exit status of npm test>` (run by .ci/run): prints
+ * the closing line CI reads, `ci: N passed, N failed`, from the test runners' JSON reports. What counts as
+ * a failure is in reportTotals.ts.
  */
-interface Totals {
-  passed: number;
-  failed: number;
-}
-
-function count(file: string, read: (json: unknown) => Totals): Totals {
-  if (!existsSync(file)) {
-    console.log(`summary: ${file} is missing (that stage did not run to completion)`);
-    return { passed: 0, failed: 1 };
+function read(file: string, totals: (json: unknown) => Totals): Totals {
+  if (!existsSync(file)) return missingReport(file);
+  try {
+    return totals(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    return { passed: 0, failed: 1, notes: [`${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-const numberAt = (json: unknown, ...path: string[]): number => {
-  let value: unknown = json;
-  for (const key of path) value = typeof value === 'object' && value !== null && key in value ? Reflect.get(value, key) : 0;
-  return typeof value === 'number' ? value : 0;
-};
-
-const unit = count('reports/unit.json', (json) => ({
-  passed: numberAt(json, 'numPassedTests'),
-  failed: numberAt(json, 'numFailedTests') + (numberAt(json, 'numTotalTestSuites') === 0 ? 1 : 0),
-}));
-const e2e = count('reports/e2e.json', (json) => ({
-  passed: numberAt(json, 'stats', 'expected') + numberAt(json, 'stats', 'flaky'),
-  // A skipped browser test is a failure here: browser tests must fail, not skip, without a browser.
-  failed: numberAt(json, 'stats', 'unexpected') + numberAt(json, 'stats', 'skipped'),
-}));
-
-console.log(`unit: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
-console.log(`ci: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed`);
+const statusFlag = process.argv.indexOf('--status');
+const testStatus = statusFlag === -1 ? 0 : Number(process.argv[statusFlag + 1]);
+for (const line of summaryLines(read('reports/unit.json', unitTotals), read('reports/e2e.json', browserTotals), testStatus)) {
+  console.log(line);
+}

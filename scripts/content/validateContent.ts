@@ -48,8 +48,9 @@ const articleTextSchema = z.strictObject({
 type Catalog = z.infer<typeof catalogSchema>;
 type ArticleText = z.infer<typeof articleTextSchema>;
 
+/** Where each source file lives under locales/ (where the prerender writes a page is src/routing/paths.ts). */
 export const catalogFile = (slug: string): string => `locales/catalog/${slug}.json`;
-export const articleFile = (language: Language, slug: string): string => `locales/${language}/articles/${slug}.json`;
+export const articleTextFile = (language: Language, slug: string): string => `locales/${language}/articles/${slug}.json`;
 export const uiFile = (language: Language): string => `locales/${language}/ui.json`;
 
 export function validateContent(files: ContentFiles): Content {
@@ -99,7 +100,7 @@ export function validateContent(files: ContentFiles): Content {
   for (const slug of slugs) {
     const catalog = parse(catalogFile(slug), catalogSchema);
     const texts = new Map<Language, ArticleText | null>(
-      languages.map((language) => [language, parse(articleFile(language, slug), articleTextSchema)]),
+      languages.map((language) => [language, parse(articleTextFile(language, slug), articleTextSchema)]),
     );
     if (!catalog) continue;
     const original = texts.get(catalog.originalLanguage);
@@ -124,7 +125,7 @@ function buildEdition(
   text: ArticleText,
   problems: string[],
 ): Edition | null {
-  const file = articleFile(language, slug);
+  const file = articleTextFile(language, slug);
   const originalKeys = Object.keys(original.paragraphs);
   const declared = language === catalog.originalLanguage ? [] : (catalog.untranslated[language] ?? []);
   const before = problems.length;
@@ -135,7 +136,7 @@ function buildEdition(
   }
   for (const key of declared) {
     if (!originalKeys.includes(key)) {
-      problems.push(`${catalogFile(slug)}: untranslated.${language}: "${key}" is not a paragraph of ${articleFile(catalog.originalLanguage, slug)}`);
+      problems.push(`${catalogFile(slug)}: untranslated.${language}: "${key}" is not a paragraph of ${articleTextFile(catalog.originalLanguage, slug)}`);
     } else if (key in text.paragraphs) {
       problems.push(`${catalogFile(slug)}: untranslated.${language}: "${key}" is declared untranslated but ${file} translates it`);
     }
@@ -147,7 +148,7 @@ function buildEdition(
   }
   for (const key of Object.keys(text.paragraphs)) {
     if (!originalKeys.includes(key)) {
-      problems.push(`${file}: paragraphs.${key}: not a paragraph of the original ${articleFile(catalog.originalLanguage, slug)}`);
+      problems.push(`${file}: paragraphs.${key}: not a paragraph of the original ${articleTextFile(catalog.originalLanguage, slug)}`);
     }
   }
   if (problems.length > before) return null;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewImagePath } from '../../src/routing/paths.ts';
-import { articleFile, catalogFile, type Content } from '../content/validateContent.ts';
+import { articleTextFile, catalogFile, type Content } from '../content/validateContent.ts';
 import { cardFingerprint, cardForEdition, cardSourceKeyword } from './cardForEdition.ts';
 import { readPngText } from './pngText.ts';
 import { cardSize } from './previewCard.ts';
@@ -33,7 +33,7 @@ export function previewImageProblems(root: string, content: Content): string[] {
     if (!size || size.width !== cardSize.width || size.height !== cardSize.height) {
       problems.push(`${file}: must be a ${cardSize.width}x${cardSize.height} PNG (run npm run og:images)`);
     } else if (readPngText(bytes, cardSourceKeyword) !== cardFingerprint(cardForEdition(edition))) {
-      problems.push(`${file}: does not show the current headline (${articleFile(edition.language, edition.slug)}) or section and date (${catalogFile(edition.slug)}) (run npm run og:images)`);
+      problems.push(`${file}: does not show the current headline (${articleTextFile(edition.language, edition.slug)}) or section and date (${catalogFile(edition.slug)}) (run npm run og:images)`);
     }
   }
   return problems;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { articleUrl, expect, openReader, test } from './fixtures.ts';
 
-const seedLines = readFileSync(resolve(process.cwd(), '../shared/seed/article.en.txt'), 'utf8')
+// The captured page the product was specified from (tests/fixtures/seed/README.md).
+const seedLines = readFileSync(new URL('../fixtures/seed/article.en.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '');
 const seedHeadline = seedLines[1] ?? '';

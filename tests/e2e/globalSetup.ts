@@ -8,6 +8,6 @@ export default function globalSetup(): void {
   }
   const dist = process.env.E2E_DIST ?? 'dist';
   if (!existsSync(`${dist}/en/articles`)) {
-    throw new Error(`${dist}/ has no prerendered articles: run \`npm run build\` first (npm run test:e2e does).`);
+    throw new Error(`${dist}/ has no prerendered articles: run \`npm run build:local\` first (npm run test:e2e does).`);
   }
 }

@@ -6,7 +6,7 @@ import type { Edition } from '../../src/articles/edition.ts';
 import { languages, type Language } from '../../src/i18n/languages.ts';
 import { readContent } from '../../scripts/content/readContent.ts';
 import {
-  articleFile,
+  articleTextFile,
   catalogFile,
   ContentError,
   flattenKeys,
@@ -17,7 +17,8 @@ import {
 
 const root = process.cwd();
 const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-const seedPath = path.resolve(root, '../shared/seed/article.en.txt');
+// The captured page the product was specified from (tests/fixtures/seed/README.md).
+const seedPath = path.join(root, 'tests/fixtures/seed/article.en.txt');
 
 const articleJson = z.object({ headline: z.string(), paragraphs: z.record(z.string(), z.string()) });
 const catalogJson = z.looseObject({ untranslated: z.record(z.string(), z.array(z.string())) });
@@ -32,7 +33,7 @@ function editionOf(editions: readonly Edition[], language: Language): Edition {
 /** The real files under locales/, as validateContent receives them, ready to be broken one at a time. */
 function realFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  const paths = [catalogFile(slug), ...languages.flatMap((language) => [articleFile(language, slug), uiFile(language)])];
+  const paths = [catalogFile(slug), ...languages.flatMap((language) => [articleTextFile(language, slug), uiFile(language)])];
   for (const file of paths) files.set(file, readFileSync(path.join(root, file), 'utf8'));
   return files;
 }
@@ -48,9 +49,9 @@ function withArticle(
   language: Language,
   change: (article: z.infer<typeof articleJson>) => void,
 ): Map<string, string> {
-  const article = articleJson.parse(read(files, articleFile(language, slug)));
+  const article = articleJson.parse(read(files, articleTextFile(language, slug)));
   change(article);
-  files.set(articleFile(language, slug), JSON.stringify(article));
+  files.set(articleTextFile(language, slug), JSON.stringify(article));
   return files;
 }
 
@@ -71,7 +72,7 @@ function problemsOf(files: ContentFiles): string[] {
   return expect.fail('expected the content check to fail');
 }
 
-const koArticle = articleFile('ko', slug);
+const koArticle = articleTextFile('ko', slug);
 
 describe('the real content under locales/', () => {
   const content = readContent(root);
@@ -86,7 +87,7 @@ describe('the real content under locales/', () => {
     expect(keys('ko')).toEqual(keys('en'));
     // The source files too, not only the built editions (which follow the original's order by construction).
     const fileKeys = (language: Language): string[] =>
-      Object.keys(articleJson.parse(JSON.parse(readFileSync(path.join(root, articleFile(language, slug)), 'utf8'))).paragraphs);
+      Object.keys(articleJson.parse(JSON.parse(readFileSync(path.join(root, articleTextFile(language, slug)), 'utf8'))).paragraphs);
     expect(fileKeys('ko')).toEqual(fileKeys('en'));
     expect(fileKeys('en')).toEqual(keys('en'));
   });
@@ -211,7 +212,7 @@ describe('validateContent', () => {
     const files = withArticle(realFiles(), 'en', (article) => {
       article.headline = ' ';
     });
-    expect(problemsOf(files)).toContainEqual(`${articleFile('en', slug)}: headline: must not be empty`);
+    expect(problemsOf(files)).toContainEqual(`${articleTextFile('en', slug)}: headline: must not be empty`);
   });
 
   it('names the file whose JSON does not parse', () => {
@@ -273,7 +274,7 @@ describe('validateContent', () => {
   it('rejects a paragraph declared untranslated that the original does not have', () => {
     const problems = problemsOf(withUntranslated(realFiles(), { ko: ['p9'] }));
     expect(problems).toEqual([
-      `${catalogFile(slug)}: untranslated.ko: "p9" is not a paragraph of ${articleFile('en', slug)}`,
+      `${catalogFile(slug)}: untranslated.ko: "p9" is not a paragraph of ${articleTextFile('en', slug)}`,
     ]);
   });
 

@@ -3,7 +3,7 @@ import type { Edition } from '../../src/articles/edition.ts';
 import { renderArticle, renderHome, renderNotFound } from '../../src/entry-server.tsx';
 import type { Language } from '../../src/i18n/languages.ts';
 import { readContent } from '../../scripts/content/readContent.ts';
-import { catalogIndex } from '../../scripts/content/catalogIndex.ts';
+import { buildCatalogIndex } from '../../scripts/content/buildCatalogIndex.ts';
 
 const origin = 'https://reader.example';
 const content = readContent(process.cwd());
@@ -158,7 +158,7 @@ describe('renderNotFound', () => {
 
 describe('renderHome', () => {
   it('lists the article in both languages as plain links, for readers without JavaScript', () => {
-    const document = parsePage(renderHome(catalogIndex(content), 'en'));
+    const document = parsePage(renderHome(buildCatalogIndex(content), 'en'));
     const links = [...document.body.querySelectorAll('main a')].map((link) => [link.getAttribute('href'), link.textContent]);
     expect(links).toEqual([
       [`/en/articles/${slug}/`, editionIn('en').headline],

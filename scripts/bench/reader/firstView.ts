@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { previewImagePath } from '../../../src/routing/paths.ts';
+import { copyProject } from '../../../tests/fixtures/projectCopy.ts';
 import { readContent } from '../../content/readContent.ts';
 import { cardFingerprint, cardForEdition, cardSourceKeyword } from '../../og/cardForEdition.ts';
 import { withPngText } from '../../og/pngText.ts';
@@ -69,10 +70,7 @@ export function firstView(siteDir: string, page: string): FirstView {
 export function firstViewWithArticles(root: string, seedSlug: string, count: number): FirstView {
   const copy = mkdtempSync(join(tmpdir(), 'reader-articles-'));
   try {
-    for (const entry of ['index.html', 'package.json', 'vite.config.ts', 'src', 'scripts', 'public', 'locales']) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    copyProject(root, copy);
     for (let n = 2; n <= count; n += 1) {
       const slug = `synthetic-article-${n}`;
       const files = [

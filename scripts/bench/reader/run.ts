@@ -1,11 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
 import { articlePath } from '../../../src/routing/paths.ts';
-import { readContent } from '../../content/readContent.ts';
+import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../shared/benchRun.ts';
 import { firstView, firstViewWithArticles } from './firstView.ts';
 import { measureLanguageSwitch } from './languageSwitch.ts';
 import { categories, lighthouseScores } from './lighthouseScores.ts';
@@ -14,21 +13,18 @@ import { barePagePath, lighthouseMobile, measureTextVisible, writeBarePage } fro
 
 /**
  * `npm run bench:reader` (part of `npm run bench`): the built reader as a reader meets it, in Chromium.
- * Needs a fresh `npm run build`. Prints each figure beside its target, writes bench-results/reader.json.
+ * Needs a fresh `npm run build:local`. Prints each figure beside its target, writes bench-results/reader.json.
  * Missed targets are reported, not failed; the size budgets themselves are enforced by the test suite.
  */
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-// Lighthouse checks that canonical links stay on the page's host; the build's default origin is localhost.
+// Lighthouse checks that canonical links stay on the page's host: `npm run build:local` writes localhost.
 const port = 4199;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
 
 async function main(): Promise<void> {
-  const loadBefore = loadavg()[0] ?? 0;
-  const content = readContent(root);
-  if (!content.editions.some((edition) => edition.slug === slug)) throw new Error(`no article ${slug}`);
+  const loadBefore = loadAverage();
+  benchArticleEditions(); // fails here, before any building, if the article is missing or broken
 
   // Sizes: the real build, and a build of the same code with 100 articles.
   const pagePath = join(articlePath('en', slug).slice(1), 'index.html');
@@ -87,18 +83,14 @@ async function main(): Promise<void> {
     console.log(`\nReader benchmark (${new Date().toISOString()}, Chromium ${browser.version()}, ${cpus().length} CPUs, load ${loadBefore.toFixed(1)})`);
     for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 
-    mkdirSync(join(root, 'bench-results'), { recursive: true });
-    const file = join(root, 'bench-results', 'reader.json');
-    const report = {
+    await writeBenchResults('reader', {
       createdAt: new Date().toISOString(),
       firstView: { ...view, scripts: undefined, totalGzip: total, hundredArticlesJsGzip: hundred.jsGzip, identicalJs: sameJs },
       languageSwitch: switching,
       textVisible: visible,
       textVisibleThrottled: { throttling: lighthouseMobile, ...throttled },
       lighthouse,
-    };
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nwrote ${file}`);
+    });
   } finally {
     await browser.close();
     await server.close();
@@ -106,7 +98,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

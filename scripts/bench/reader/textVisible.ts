@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { summarize, type Summary } from '../stats.ts';
+import { summarize, type Summary } from '../shared/stats.ts';
 
 export const barePagePath = '/bench-bare/';
 
@@ -9,8 +9,8 @@ export const barePagePath = '/bench-bare/';
  * The baseline: the reader's own prerendered page with every script, style, stylesheet and preload removed,
  * so the same markup and the same text (headline, dates, toggle, paragraphs) as plain HTML with no CSS or JS.
  */
-export async function writeBarePage(siteDir: string, articleFile: string): Promise<void> {
-  const html = (await readFile(join(siteDir, articleFile), 'utf8'))
+export async function writeBarePage(siteDir: string, pageFile: string): Promise<void> {
+  const html = (await readFile(join(siteDir, pageFile), 'utf8'))
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')

@@ -1,4 +1,4 @@
-import type { Edition } from '../../src/articles/edition.ts';
+import type { Edition } from '../../../src/articles/edition.ts';
 
 /**
  * A longer article made from a real one: its paragraphs repeated `copies` times, renumbered p1..pN so the

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Edition } from '../../src/articles/edition.ts';
-import type { Language } from '../../src/i18n/languages.ts';
+import type { Edition } from '../../../src/articles/edition.ts';
+import type { Language } from '../../../src/i18n/languages.ts';
 import type { ArticleFacts, ArticleRequest, LayoutTrigger, Repetitions } from './benchProtocol.ts';
-import { summarize, type Summary } from './stats.ts';
+import { summarize, type Summary } from '../shared/stats.ts';
 
 /** Drives the bench page (pagingBenchPage.ts), in one browser tab per screen size. */
 

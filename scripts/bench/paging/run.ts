@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
-import { readContent } from '../content/readContent.ts';
+import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
+import { benchArticleEditions, loadAverage, runBench, writeBenchResults } from '../shared/benchRun.ts';
 import { buildBenchPage } from './buildBenchPage.ts';
 import { measure, type Plan } from './measure.ts';
 import { formatReport, type BenchReport } from './report.ts';
@@ -12,12 +11,10 @@ import { serveStatic } from './staticServer.ts';
 import { layoutGrowth, targets } from './targets.ts';
 
 /**
- * `npm run bench`: how long the paging engine takes, in Chromium, to lay out the seed article and synthetic
+ * `npm run bench:paging` (part of `npm run bench`): how long the paging engine takes, in Chromium, to lay out the seed article and synthetic
  * articles 10 and 50 times as long, and to turn one page. Prints a table, writes bench-results/paging.json.
  * Exits non-zero only when it could not measure; a missed target is reported, not failed.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const seedSlug = 'dpk-leader-welcomes-us-n-korea-talks';
 const plan: Plan = {
   // The phone and desktop sizes of the browser tests: one column per page, and two.
   screens: [
@@ -32,11 +29,8 @@ const plan: Plan = {
 };
 
 async function main(): Promise<void> {
-  // The same validated editions the build publishes: a broken article fails here, not in the browser.
-  const seeds = readContent(root).editions.filter((edition) => edition.slug === seedSlug);
-  if (seeds.length === 0) throw new Error(`no article "${seedSlug}" under locales/`);
-
-  const loadAverageBefore = loadavg()[0] ?? 0;
+  const seeds = benchArticleEditions();
+  const loadAverageBefore = loadAverage();
   const outDir = await mkdtemp(join(tmpdir(), 'reader-bench-'));
   try {
     await buildBenchPage(outDir);
@@ -49,17 +43,14 @@ async function main(): Promise<void> {
         const report: BenchReport = {
           createdAt: new Date().toISOString(),
           browser: browser.version(),
-          machine: { cpus: cpus().length, loadAverageBefore, loadAverageAfter: loadavg()[0] ?? 0 },
+          machine: { cpus: cpus().length, loadAverageBefore, loadAverageAfter: loadAverage() },
           plan,
           targets,
           results,
           growth: layoutGrowth(results),
         };
         console.log(`\n${formatReport(report)}`);
-        const file = join(root, 'bench-results', 'paging.json');
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-        console.log(`\nwrote ${file}`);
+        await writeBenchResults('paging', report);
       } finally {
         await browser.close();
       }
@@ -71,7 +62,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

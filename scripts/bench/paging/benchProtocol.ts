@@ -1,4 +1,4 @@
-import type { Edition } from '../../src/articles/edition.ts';
+import type { Edition } from '../../../src/articles/edition.ts';
 
 /**
  * What the bench runner (Node) and the bench page (Chromium) say to each other through `page.evaluate`.

@@ -1,8 +1,8 @@
-import '../../src/styles/base.css';
-import '../../src/styles/reader.css';
-import type { Position } from '../../src/articles/position.ts';
-import { Paginator } from '../../src/reader/paginator.ts';
-import { defaultFontStep } from '../../src/reader/readerSettings.ts';
+import '../../../src/styles/base.css';
+import '../../../src/styles/reader.css';
+import type { Position } from '../../../src/articles/position.ts';
+import { Paginator } from '../../../src/reader/paginator.ts';
+import { defaultFontStep } from '../../../src/reader/readerSettings.ts';
 import type { ArticleFacts, ArticleRequest, LayoutTrigger, PagingBenchApi, Repetitions } from './benchProtocol.ts';
 import { renderReader, type ReaderElements } from './readerMarkup.ts';
 import { charCount, syntheticEdition } from './syntheticEdition.ts';

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
 
 /**
  * The reader's Content-Security-Policy and companion headers: one source for the meta tag in built pages,
- * the `dist/_headers` file for static hosts and the preview server's headers.
+ * the `dist/_headers` file for static hosts and the preview server's headers (securityHeadersPlugin.ts).
  *
  * Nothing inline but the page's own stylesheet, allowed by its hash (it is inlined so the text paints
  * without waiting for a request: scripts/build/inlineStylesheetPlugin.ts). Prerendered pages load one
@@ -70,45 +67,4 @@ export function parseHeadersFile(text: string): Record<string, string> {
     if (match?.[1] && match[2]) headers[match[1]] = match[2].trim();
   }
   return headers;
-}
-
-/**
- * In the build: puts the policy, with the hash of the page's inlined stylesheet, into every page as a meta
- * tag (so it holds on hosts that cannot set headers), and writes the full header set to `dist/_headers`.
- * In `vite preview`: serves that header set on every response, as a configured static host would.
- * Not in dev: Vite's dev server injects inline scripts and styles.
- * Listed after inlineStylesheetPlugin, so it sees the final `<style>` element.
- */
-export function securityHeadersPlugin(): Plugin {
-  let hashes: string[] | undefined;
-  return {
-    name: 'reader-security-headers',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        // The dev server injects inline scripts and styles of its own: no policy there.
-        if (context.server) return html;
-        hashes = styleHashes(html);
-        return {
-          html,
-          tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(hashes) }, injectTo: 'head-prepend' }],
-        };
-      },
-    },
-    generateBundle() {
-      if (!hashes) return;
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(securityHeaders(hashes)) });
-    },
-    configurePreviewServer(server) {
-      const file = resolve(server.config.root, server.config.build.outDir, '_headers');
-      if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before previewing`);
-      const headers = parseHeadersFile(readFileSync(file, 'utf8'));
-      // Before Vite's own middlewares, so static files, redirects and the not-found page all carry them.
-      server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-        next();
-      });
-    },
-  };
 }

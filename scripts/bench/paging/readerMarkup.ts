@@ -1,7 +1,7 @@
-import { isTranslation, type Edition } from '../../src/articles/edition.ts';
-import { formatArticleDate } from '../../src/i18n/formatDate.ts';
-import { uiResources } from '../../src/i18n/resources.ts';
-import { defaultFontStep } from '../../src/reader/readerSettings.ts';
+import { isTranslation, type Edition } from '../../../src/articles/edition.ts';
+import { formatArticleDate } from '../../../src/i18n/formatDate.ts';
+import { uiResources } from '../../../src/i18n/resources.ts';
+import { defaultFontStep } from '../../../src/reader/readerSettings.ts';
 
 /**
  * The reading view's markup (src/reader/ReaderView.tsx and its children) built with plain DOM calls, so the

@@ -1,0 +1,30 @@
+import { siteOrigin, SiteOriginError } from './siteOrigin.ts';
+
+/**
+ * `npm run build` and `npm run build:local` (`--local`): the client build, the SSR build of
+ * src/entry-server.tsx, then the prerender of every page into dist/. The origin is settled first, so that a
+ * build without SITE_ORIGIN stops at once, with the commands that fix it, instead of shipping localhost.
+ */
+async function main(): Promise<void> {
+  let origin: string;
+  try {
+    origin = siteOrigin({ local: process.argv.includes('--local'), value: process.env.SITE_ORIGIN });
+  } catch (error) {
+    if (!(error instanceof SiteOriginError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`building for ${origin}`);
+  // Loaded only now: the origin check answers before Vite has even been read from disk.
+  const [{ build }, { prerender }] = await Promise.all([import('vite'), import('./prerender.ts')]);
+  const root = process.cwd();
+  await build({ root });
+  await build({ root, build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr' } });
+  await prerender(root, origin);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,24 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readContent } from '../content/readContent.ts';
+import { asServerEntry, fillTemplate, sitePages } from './sitePages.ts';
+
+/**
+ * Step three of the build (scripts/build/build.ts, after the client and SSR builds): writes static HTML for
+ * every page of the site (every article in every language, the not-found pages and the home page) into
+ * dist/, by filling the client build's index.html with each page's rendered head and body.
+ */
+export async function prerender(root: string, origin: string): Promise<void> {
+  const dist = join(root, 'dist');
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = join(root, 'dist-ssr', 'entry-server.js');
+  const server = asServerEntry(await import(pathToFileURL(entry).href), entry);
+  const content = readContent(root);
+  for (const [file, render] of sitePages(server, content, origin)) {
+    const path = join(dist, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, fillTemplate(template, render()));
+  }
+  console.log(`prerendered ${content.editions.length} article pages, the not-found pages and the home page for ${origin}`);
+}
