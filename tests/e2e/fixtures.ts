@@ -160,7 +160,10 @@ export async function settle(page: Page): Promise<void> {
       new Promise<void>((resolve) => {
         const columns = document.querySelector('.pager-columns');
         const running = columns?.getAnimations().filter((animation) => animation.playState === 'running') ?? [];
-        void Promise.all(running.map((animation) => animation.finished)).then(() =>
+        // A re-layout during the turn (web fonts arriving, say) cancels its transition, and a cancelled
+        // animation's `finished` rejects: that, too, means the page is where it will stay.
+        const ended = running.map((animation) => animation.finished.catch(() => undefined));
+        void Promise.all(ended).then(() =>
           requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
         );
       }),
