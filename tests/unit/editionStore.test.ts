@@ -139,7 +139,7 @@ describe('the edition store', () => {
 
   it('replaces an edition stored again with a newer text', () => {
     const i18n = createI18n('en');
-    storeEdition(i18n, edition('en'));
+    storeEdition(i18n, sampleEdition('en', { p1: 'Old.', p2: 'A paragraph later removed.' }, slug));
     const corrected = edition('en', { headline: 'Corrected headline', paragraphs: [{ id: 'p1', text: 'New.', language: 'en', untranslated: false }] });
     storeEdition(i18n, corrected);
     expect(readEdition(i18n, 'en', slug)).toEqual(corrected);

@@ -68,6 +68,7 @@ describe('continue reading', () => {
     ['a string', '"p3"'],
     ['no paragraph', '{"language":"en","offset":3}'],
     ['a paragraph that is not a string', '{"language":"en","paragraph":3,"offset":3}'],
+    ['a paragraph that is a list', '{"language":"en","paragraph":["p3"],"offset":3}'],
     ['an empty paragraph', '{"language":"en","paragraph":"","offset":3}'],
     ['a paragraph that is not a key', '{"language":"en","paragraph":"P3 <b>","offset":3}'],
   ])('ignores a stored value with %s (opens from the start)', (_case, raw) => {
