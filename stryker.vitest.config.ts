@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * whole suite for each. Stryker starts a test file anew for every mutant, so the tests of the DOM-free
  * modules run without jsdom, whose set-up would otherwise be most of each run.
  */
-const withoutDom = ['paths', 'ids', 'position', 'geometry', 'content', 'securityHeaders'].map((name) => `tests/unit/${name}.test.ts`);
+const withoutDom = ['paths', 'ids', 'position', 'geometry', 'content', 'contentCheck', 'securityHeaders'].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
   test: {
