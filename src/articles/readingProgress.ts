@@ -1,6 +1,7 @@
+import * as z from 'zod/mini';
 import type { Language } from '../i18n/languages.ts';
 import { readStored, removeStored, writeStored } from '../lib/safeStorage.ts';
-import { isParagraphKey } from './ids.ts';
+import { paragraphKeyPattern } from './ids.ts';
 import type { Position } from './position.ts';
 
 /**
@@ -28,16 +29,25 @@ export function forgetPosition(slug: string): void {
  * at the start of the same paragraph (the paragraph keys are shared; character offsets are not).
  */
 export function recallPosition(slug: string, language: Language): Position | null {
-  const raw = readStored(keyFor(slug));
-  if (!raw) return null;
+  const parsed = storedPositionSchema.safeParse(parseJson(readStored(keyFor(slug))));
+  if (!parsed.success) return null;
+  const { paragraph, offset, language: storedIn } = parsed.data;
+  return { paragraph, offset: storedIn === language ? Math.max(0, Math.trunc(offset)) : 0 };
+}
+
+/**
+ * What storage may hold: anything (an older format, another tab's junk, a hand edit). A usable paragraph key
+ * is required; an offset that is not a finite number means the paragraph's start.
+ */
+const storedPositionSchema = z.object({
+  paragraph: z.string().check(z.regex(paragraphKeyPattern)),
+  offset: z.catch(z.number(), 0),
+  language: z.optional(z.unknown()),
+});
+
+function parseJson(raw: string | null): unknown {
   try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return null;
-    const paragraph = 'paragraph' in value && typeof value.paragraph === 'string' ? value.paragraph : null;
-    const offset = 'offset' in value && typeof value.offset === 'number' && Number.isFinite(value.offset) ? value.offset : 0;
-    const sameLanguage = 'language' in value && value.language === language;
-    if (!paragraph || !isParagraphKey(paragraph)) return null;
-    return { paragraph, offset: sameLanguage ? Math.max(0, Math.trunc(offset)) : 0 };
+    return JSON.parse(raw ?? '');
   } catch {
     return null;
   }

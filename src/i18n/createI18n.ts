@@ -14,7 +14,9 @@ export function createI18n(language: Language): i18n {
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],
-    resources: uiResources,
+    // A copy: i18next adds bundles (the article editions) into the object it is given, and one shared
+    // object would carry one page's editions into every instance made after it.
+    resources: structuredClone(uiResources),
     defaultNS: defaultNamespace,
     ns: [defaultNamespace],
     initAsync: false,

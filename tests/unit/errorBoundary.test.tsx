@@ -1,42 +1,68 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
-import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
-import { ErrorFallback } from '../../src/app/ErrorFallback.tsx';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App.tsx';
 import { createI18n } from '../../src/i18n/createI18n.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 
-let shouldFail = true;
-function Flaky() {
-  if (shouldFail) throw new Error('render failed');
-  return <p>Recovered article</p>;
+/**
+ * The app's own error boundary, as the app composes it: a page under it fails to render. The not-found page
+ * stands in for any page; it throws while `failing.now` is set.
+ */
+const failing = vi.hoisted(() => ({ now: true }));
+vi.mock('../../src/app/NotFoundPage.tsx', () => ({
+  NotFoundPage: () => {
+    if (failing.now) throw new Error('render failed');
+    return <p>Recovered page</p>;
+  },
+}));
+
+function renderBrokenPage(language: Language) {
+  return render(<App i18n={createI18n(language)} initialRoute={{ page: 'notFound', language }} />);
 }
 
-function Harness({ language }: { language: 'en' | 'ko' }) {
-  const [i18n] = useState(() => createI18n(language));
-  return (
-    <I18nextProvider i18n={i18n}>
-      <ErrorBoundary FallbackComponent={ErrorFallback}>
-        <Flaky />
-      </ErrorBoundary>
-    </I18nextProvider>
-  );
-}
+beforeEach(() => {
+  failing.now = true;
+  // React reports errors its boundary caught; here they are expected.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  window.history.replaceState(null, '', '/en/no-such-page');
+});
 
-describe('the error boundary', () => {
+afterEach(() => vi.restoreAllMocks());
+
+describe("the app's error boundary", () => {
   it.each([
     ['en', 'Something went wrong', 'Try again'],
     ['ko', '문제가 발생했습니다', '다시 시도'],
-  ] as const)('in %s, shows a recoverable message that a retry clears', async (language, title, retry) => {
-    shouldFail = true;
-    // React logs caught render errors; they are expected here.
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(<Harness language={language} />);
+  ] as const)('in %s, replaces a page that fails to render with a message and a retry that works', async (language, title, retry) => {
+    renderBrokenPage(language);
     expect(screen.getByRole('alert')).toHaveTextContent(title);
-    shouldFail = false;
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
+    failing.now = false;
     await userEvent.click(screen.getByRole('button', { name: retry }));
-    expect(screen.getByText('Recovered article')).toBeInTheDocument();
-    quiet.mockRestore();
+    expect(screen.getByText('Recovered page')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the skip link working: it takes keyboard focus to the message', async () => {
+    renderBrokenPage('en');
+    await userEvent.click(screen.getByRole('link', { name: 'Go to contents' }));
+    expect(screen.getByRole('alert')).toHaveFocus();
+  });
+
+  it('shows the retry again if the page fails again', async () => {
+    renderBrokenPage('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+  });
+
+  it('lets the reader leave a broken page with Back: the page navigated to renders', () => {
+    renderBrokenPage('en');
+    act(() => {
+      window.history.pushState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bilingual Article Reader');
   });
 });

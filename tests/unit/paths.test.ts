@@ -90,6 +90,16 @@ describe('parseUrl', () => {
     expect(parseUrl(`/ko/articles/${slug}/p3`)).toEqual({ page: 'notFound', language: 'ko' });
   });
 
+  it('reads the prerendered file\'s own name (…/index.html, as a static host also serves it) as the article', () => {
+    expect(parseUrl(`/ko/articles/${slug}/index.html`, '#p2')).toEqual({
+      page: 'article',
+      language: 'ko',
+      slug,
+      position: { paragraph: 'p2', offset: 0 },
+    });
+    expect(parseUrl(`/en/articles/index.html/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });
+  });
+
   it('treats a second segment other than "articles" as not found', () => {
     expect(parseUrl(`/en/article/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });
     expect(parseUrl(`/en/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });

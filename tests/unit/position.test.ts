@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Edition, Paragraph } from '../../src/articles/edition.ts';
+import type { Edition } from '../../src/articles/edition.ts';
 import { clampPosition, positionInEdition, startOf } from '../../src/articles/position.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import { readContent } from '../../scripts/content/readContent.ts';
-
-function edition(language: Language, texts: Record<string, string>): Edition {
-  const paragraphs: Paragraph[] = Object.entries(texts).map(([id, text]) => ({ id, text, language, untranslated: false }));
-  return {
-    slug: 'sample',
-    language,
-    originalLanguage: 'en',
-    section: 'editorial',
-    publishedAt: '2025-01-23T07:40:00+09:00',
-    updatedAt: '2025-01-23T07:40:00+09:00',
-    headline: language === 'en' ? 'Headline' : '제목',
-    paragraphs,
-  };
-}
+import { sampleEdition as edition } from './sampleEdition.ts';
 
 // English paragraphs twice as long as their Korean counterparts, as in the real article.
 const en = edition('en', { p1: 'a'.repeat(101), p2: 'b'.repeat(201), p3: 'c'.repeat(11) });
