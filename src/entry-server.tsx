@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App.tsx';
-import { ArticleHead, SimpleHead } from './app/DocumentHead.tsx';
+import { ArticleHead, pageTitle, SimpleHead } from './app/DocumentHead.tsx';
 import type { CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
 import { storeEdition } from './articles/editionStore.ts';
@@ -33,7 +33,7 @@ export function renderNotFound(language: Language): RenderedPage {
   const i18n = createI18n(language);
   return page(
     language,
-    <SimpleHead title={`${i18n.t('notFound.title')} | ${i18n.t('siteName')}`} description={i18n.t('notFound.body')} />,
+    <SimpleHead title={pageTitle(i18n.t('notFound.title'), i18n.t)} description={i18n.t('notFound.body')} />,
     <App i18n={i18n} initialRoute={{ page: 'notFound', language }} />,
   );
 }

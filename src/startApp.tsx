@@ -2,54 +2,80 @@ import { hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
 import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
-import { loadEdition } from './articles/editionStore.ts';
-import { recallPosition } from './articles/readingProgress.ts';
+import type { Edition } from './articles/edition.ts';
+import { editionFromPage } from './articles/editionFromPage.ts';
+import { loadEdition, storeEdition } from './articles/editionStore.ts';
+import { forgetPosition, recallPosition } from './articles/readingProgress.ts';
+import type { Position } from './articles/position.ts';
 import { createI18n } from './i18n/createI18n.ts';
 import { defaultLanguage, isLanguage } from './i18n/languages.ts';
 import { currentRoute } from './routing/history.ts';
+import { languageOf, type ArticleRoute, type Route } from './routing/paths.ts';
 
 /**
  * Makes a prerendered page interactive by hydrating the same tree the prerender rendered, with the same
- * data (the article edition the page preloaded). Loaded by main.tsx once the page has been painted.
+ * data (the article edition), then hands the session to the route. Loaded by main.tsx once the page has been
+ * painted.
  */
 export async function startApp(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
-  let route = currentRoute();
-  // Hydrate in the language the page was prerendered in; a static host may serve the English 404 page
-  // under /ko/, which then switches to Korean right after hydration.
-  const prerendered = document.documentElement.lang;
-  const i18n = createI18n(isLanguage(prerendered) ? prerendered : defaultLanguage);
+  const route = currentRoute();
+  // Hydrate in the language the page was prerendered in: a static host may serve the English 404 page under
+  // /ko/, which becomes Korean right after hydration (the route's `landing`).
+  const prerendered = isLanguage(document.documentElement.lang) ? document.documentElement.lang : defaultLanguage;
+  const i18n = createI18n(prerendered);
+
+  // A static host answers any unknown address, even one shaped like an article, with the not-found page:
+  // only that page's own marker makes a not-found page, never a side file that failed to load.
+  if (document.querySelector(`[data-page="${notFoundMarker}"]`)) {
+    const landing: Route = { page: 'notFound', language: route.page === 'home' ? null : route.language };
+    const initialRoute: Route = { page: 'notFound', language: prerendered };
+    const relanguage = languageOf(landing) !== prerendered;
+    hydrateRoot(root, <App i18n={i18n} initialRoute={initialRoute} landing={relanguage ? landing : undefined} />);
+    return;
+  }
+
+  if (route.page === 'article') {
+    let edition = await loadEdition(i18n, route.language, route.slug).catch(() => null);
+    // The file failed (offline, a server error, a truncated or wrong file): the page itself holds the
+    // whole article, so the reader still pages through it, and says that the rest may not work.
+    const contentFallback = edition === null;
+    if (!edition) {
+      edition = editionFromPage(document, route.language, route.slug);
+      if (!edition) return;
+      storeEdition(i18n, edition);
+    }
+    const resumedPosition = route.position ? null : resumePosition(route, edition);
+    const position = route.position ?? resumedPosition;
+    // The prerender rendered the article from its start (the toggle's link has no fragment): hydrate that,
+    // then land at the position, or React would keep the prerendered attributes.
+    const initialRoute: ArticleRoute = { ...route, position: null };
+    const landing = position ? { ...route, position } : undefined;
+    hydrateRoot(
+      root,
+      <App i18n={i18n} initialRoute={initialRoute} landing={landing} resumed={resumedPosition !== null} contentFallback={contentFallback} />,
+    );
+    return;
+  }
 
   let catalog: CatalogIndex | undefined;
-  // A static host answers any unknown address, even one shaped like an article, with the not-found page.
-  if (route.page === 'article' && document.querySelector(`[data-page="${notFoundMarker}"]`)) {
-    route = { page: 'notFound', language: route.language };
-  } else if (route.page === 'article') {
-    const edition = await loadEdition(i18n, route.language, route.slug).catch(() => undefined);
-    // Offline or a server error: the prerendered article stays readable as static text.
-    if (edition === undefined) return;
-    // No such article: this is the not-found page the server sent.
-    if (edition === null) route = { page: 'notFound', language: route.language };
-  } else if (route.page === 'home') {
+  if (route.page === 'home') {
     const response = await fetch('/content/index.json').catch(() => null);
     const parsed = catalogIndexSchema.safeParse(await response?.json().catch(() => null));
     catalog = parsed.success ? parsed.data : { articles: [] };
   }
+  hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
+}
 
-  // Continue reading: a link without a position resumes where this device left off; a link with one
-  // (a shared link) always wins.
-  let resumed = false;
-  if (route.page === 'article' && !route.position) {
-    const recalled = recallPosition(route.slug, route.language);
-    if (recalled) {
-      route = { ...route, position: recalled };
-      resumed = true;
-    }
-  }
-
-  hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} resumed={resumed} />);
-  if (route.page === 'notFound' && route.language && route.language !== i18n.language) {
-    void i18n.changeLanguage(route.language);
-  }
+/**
+ * Continue reading: a link without a position resumes where this device left off (a link with one, a shared
+ * link, always wins). A remembered paragraph that the article no longer has is forgotten, silently.
+ */
+function resumePosition(route: ArticleRoute, edition: Edition): Position | null {
+  const recalled = recallPosition(route.slug, route.language);
+  if (!recalled) return null;
+  if (edition.paragraphs.some((paragraph) => paragraph.id === recalled.paragraph)) return recalled;
+  forgetPosition(route.slug);
+  return null;
 }

@@ -1,9 +1,11 @@
 import type { i18n } from 'i18next';
+import { useLayoutEffect, useMemo } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
 import type { CatalogIndex } from '../articles/catalogIndex.ts';
-import { useHistoryRoute } from '../routing/history.ts';
-import type { Route } from '../routing/paths.ts';
+import { i18nForLanguage } from '../i18n/i18nForLanguage.ts';
+import { useSession } from '../routing/history.ts';
+import { languageOf, type Route } from '../routing/paths.ts';
 import { ArticlePage } from './ArticlePage.tsx';
 import { ErrorFallback } from './ErrorFallback.tsx';
 import { HomePage } from './HomePage.tsx';
@@ -12,27 +14,41 @@ import { SkipLink } from './SkipLink.tsx';
 
 export interface AppProps {
   i18n: i18n;
+  /** The route the page was prerendered for: hydration renders exactly it. */
   initialRoute: Route;
+  /** Where the URL really points, if that differs (see useSession). */
+  landing?: Route;
   /** Only for the home page. */
   catalog?: CatalogIndex;
-  /** The initial route's position was recalled from "continue reading" storage. */
+  /** The first arrival's position was recalled from "continue reading" storage. */
   resumed?: boolean;
+  /** The article's edition could not be fetched and was read from the prerendered page instead. */
+  contentFallback?: boolean;
 }
 
-/** The only place that composes areas: routes to a page, under one i18n instance and one error boundary. */
-export function App({ i18n, initialRoute, catalog, resumed = false }: AppProps) {
-  const { route, navigate } = useHistoryRoute(initialRoute);
+/**
+ * The only place that composes areas. The route is the session's one owner: the language every string is
+ * in, `<html lang>` and the page shown are all derived from it here, in the same render.
+ */
+export function App({ i18n, initialRoute, landing, catalog, resumed = false, contentFallback = false }: AppProps) {
+  const session = useSession(initialRoute, landing);
+  const { route } = session;
+  const language = languageOf(route);
+  const speaker = useMemo(() => i18nForLanguage(i18n, language), [i18n, language]);
+  // Before paint, so no frame has text in one language under `lang` of the other.
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={speaker}>
       <SkipLink />
       <ErrorBoundary FallbackComponent={ErrorFallback} resetKeys={[route]}>
         {route.page === 'article' ? (
           <ArticlePage
-            language={route.language}
-            slug={route.slug}
-            requestedPosition={route.position}
-            navigate={navigate}
-            resumed={resumed && route === initialRoute}
+            route={route}
+            session={session}
+            resumed={resumed}
+            contentFallback={contentFallback}
           />
         ) : route.page === 'home' ? (
           <HomePage catalog={catalog ?? { articles: [] }} />

@@ -15,8 +15,13 @@ export function describe(edition: Edition, maxLength = 160): string {
   return `${atSpace > maxLength * 0.6 ? cut.slice(0, atSpace) : cut}…`;
 }
 
+/** The one title format: "<what the page shows> | <site name>". */
+export function pageTitle(name: string, t: TFunction): string {
+  return t('documentTitle', { headline: name, siteName: t('siteName') });
+}
+
 export function articleTitle(edition: Edition, t: TFunction): string {
-  return t('documentTitle', { headline: edition.headline, siteName: t('siteName') });
+  return pageTitle(edition.headline, t);
 }
 
 interface ArticleHeadProps {

@@ -11,10 +11,18 @@ export function articleNamespace(slug: string): string {
   return `article-${slug}`;
 }
 
+/** Bundles already checked, by identity: reading an edition on every render must not re-validate it. */
+const checked = new WeakMap<object, Edition>();
+
 export function readEdition(i18n: i18n, language: Language, slug: string): Edition | null {
   const stored: unknown = i18n.getResourceBundle(language, articleNamespace(slug));
+  if (typeof stored !== 'object' || stored === null) return null;
+  const known = checked.get(stored);
+  if (known) return known;
   const parsed = editionSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  checked.set(stored, parsed.data);
+  return parsed.data;
 }
 
 /** Adds an edition that is already in hand (the prerender reads it from disk). */

@@ -38,3 +38,16 @@ export function positionInEdition(position: Position, from: Edition, to: Edition
   const fraction = source.text.length > 1 ? position.offset / (source.text.length - 1) : 0;
   return clampPosition({ paragraph: target.id, offset: Math.round(fraction * (target.text.length - 1)) }, to);
 }
+
+export function samePosition(a: Position | null, b: Position | null): boolean {
+  return a === b || (a !== null && b !== null && a.paragraph === b.paragraph && a.offset === b.offset);
+}
+
+/**
+ * The position as the URL and storage keep it: null at the very start of the article, where the plain URL
+ * is the one people expect to see and share, and where there is nothing to continue.
+ */
+export function positionToKeep(position: Position, edition: Edition): Position | null {
+  const start = startOf(edition);
+  return samePosition(position, start) ? null : position;
+}

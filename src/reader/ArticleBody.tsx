@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Paragraph } from '../articles/edition.ts';
 
@@ -12,8 +12,11 @@ export interface ArticleBodyProps {
  * The paragraphs, as text (never as HTML). Each carries its shared key as `id` (so `#p3` is a real anchor)
  * and `data-paragraph` (the paging engine's handle). A paragraph not yet translated is shown in the
  * original language, with its own `lang`, under a note in the reader's language.
+ *
+ * Memoised: a page turn re-renders the reader's controls, never the paragraphs (the edition and the
+ * paragraph action keep their identity while the reader reads).
  */
-export function ArticleBody({ edition, paragraphAction }: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody({ edition, paragraphAction }: ArticleBodyProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -29,4 +32,4 @@ export function ArticleBody({ edition, paragraphAction }: ArticleBodyProps) {
       ))}
     </>
   );
-}
+});

@@ -9,7 +9,9 @@ export const headlineId = 'headline';
 export function ArticleHeader({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
   return (
-    <header className="article-header">
+    // The data attributes let the reader rebuild the edition from the page if its file cannot be fetched
+    // (src/articles/editionFromPage.ts): everything else it needs is already in the markup.
+    <header className="article-header" data-edition-section={edition.section} data-edition-original-language={edition.originalLanguage}>
       <p className="article-section">{t(`sections.${edition.section}`)}</p>
       {/* schema.org microdata: search engines and readers' tools learn the dates, the language and, for our
           Korean, which work this translates. React leaves <meta>/<link> with itemProp in place. */}

@@ -9,7 +9,7 @@ interface ResumeNoticeProps {
 export function ResumeNotice({ onStartOver, onDismiss }: ResumeNoticeProps) {
   const { t } = useTranslation();
   return (
-    <div className="resume-notice" role="status">
+    <div className="reader-notice" role="status">
       <p>{t('resume.notice')}</p>
       <button type="button" className="link-button" onClick={onStartOver}>
         {t('resume.startOver')}

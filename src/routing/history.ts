@@ -1,31 +1,70 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parseUrl, type Route } from './paths.ts';
+import type { Position } from '../articles/position.ts';
+import { useHydrated } from '../lib/useHydrated.ts';
+import { articlePath, parseUrl, type ArticleRoute, type Route } from './paths.ts';
 
 /**
- * The app's route, kept in step with the browser's history. Language switches push a history entry (Back
- * returns to the other language); reading only replaces the current entry's fragment, so turning forty
- * pages does not leave forty entries behind Back.
+ * The session: the route, kept in step with the browser's history, and the last arrival (a new request to
+ * show a place). Every way into a state goes through here: the first load, a link or the language toggle
+ * (`go`, a new history entry, so Back returns), Back/Forward (`popstate`). Reading itself only `record`s where
+ * the reader is: it replaces the entry's URL and updates the route, but is not an arrival, so the engine is
+ * not sent anywhere and forty page turns leave no forty entries behind Back.
  */
-export function useHistoryRoute(initial: Route): { route: Route; navigate: (path: string) => void } {
-  const [route, setRoute] = useState(initial);
+export interface Session {
+  route: Route;
+  /** A new object for every arrival, even at the same place (Back to where the reader already is). */
+  arrival: Arrival;
+  go: (route: ArticleRoute) => void;
+  record: (route: ArticleRoute) => void;
+}
+
+/** Where an arrival asked to go (null: the start); the paging engine takes it as its request. */
+export interface Arrival {
+  position: Position | null;
+}
+
+interface SessionState {
+  route: Route;
+  arrival: Arrival;
+}
+
+const arriveAt = (route: Route): SessionState => ({
+  route,
+  arrival: { position: route.page === 'article' ? route.position : null },
+});
+
+/**
+ * @param initial what the prerendered page shows, which hydration must render first.
+ * @param landing where the URL really points, when that differs from the page the server sent (a position,
+ *   which the prerender never has; a static host's English not-found page under /ko/): the first arrival,
+ *   shown right after hydration, with no new history entry. React does not patch attributes that differ
+ *   while it hydrates, so the hydrating render must be the prerendered page exactly.
+ */
+export function useSession(initial: Route, landing?: Route): Session {
+  const [state, setState] = useState(() => arriveAt(landing ?? initial));
+  // The hydrating render must match the prerendered HTML; the next render shows where the URL points.
+  const hydrated = useHydrated();
   useEffect(() => {
-    const onPopState = (): void => setRoute(currentRoute());
+    const onPopState = (): void => setState(arriveAt(currentRoute()));
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
-  const navigate = useCallback((path: string) => {
-    window.history.pushState(null, '', path);
-    setRoute(currentRoute());
+  const go = useCallback((route: ArticleRoute) => {
+    window.history.pushState(null, '', routeUrl(route));
+    setState(arriveAt(route));
   }, []);
-  return { route, navigate };
+  const record = useCallback((route: ArticleRoute) => {
+    const url = routeUrl(route);
+    if (window.location.pathname + window.location.hash !== url) window.history.replaceState(window.history.state, '', url);
+    setState((previous) => ({ route, arrival: previous.arrival }));
+  }, []);
+  return { route: hydrated ? state.route : initial, arrival: state.arrival, go, record };
 }
 
 export function currentRoute(): Route {
   return parseUrl(window.location.pathname, window.location.hash);
 }
 
-/** Records where the reader is without adding a history entry or re-rendering anything. */
-export function replaceUrl(path: string): void {
-  const here = window.location.pathname + window.location.hash;
-  if (here !== path) window.history.replaceState(window.history.state, '', path);
+function routeUrl(route: ArticleRoute): string {
+  return articlePath(route.language, route.slug, route.position);
 }

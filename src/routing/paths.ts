@@ -1,5 +1,5 @@
 import type { Position } from '../articles/position.ts';
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import { defaultLanguage, isLanguage, type Language } from '../i18n/languages.ts';
 import { isSlug, paragraphKeySource } from '../articles/ids.ts';
 
 /**
@@ -15,10 +15,18 @@ import { isSlug, paragraphKeySource } from '../articles/ids.ts';
  * shared paragraph link scrolls to the paragraph even with JavaScript off.
  */
 
-export type Route =
-  | { page: 'home' }
-  | { page: 'article'; language: Language; slug: string; position: Position | null }
-  | { page: 'notFound'; language: Language | null };
+/**
+ * The route is the one owner of the reading session: what the app renders, in which language, at which place.
+ * The i18n language, `<html lang>`, the title, the URL, stored progress and the engine's target all follow
+ * from it (src/app/App.tsx, src/app/useArticleSession.ts); none of them is kept beside it.
+ */
+export type ArticleRoute = { page: 'article'; language: Language; slug: string; position: Position | null };
+export type Route = { page: 'home' } | ArticleRoute | { page: 'notFound'; language: Language | null };
+
+/** The language a route is shown in: its own, or the fallback for addresses that name none. */
+export function languageOf(route: Route): Language {
+  return route.page === 'home' ? defaultLanguage : (route.language ?? defaultLanguage);
+}
 
 const fragmentPattern = new RegExp(`^#?(${paragraphKeySource})(?:\\.(\\d{1,9}))?$`);
 

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Edition } from '../../src/articles/edition.ts';
+import { App } from '../../src/app/App.tsx';
 import { NotFoundPage } from '../../src/app/NotFoundPage.tsx';
 import { createI18n } from '../../src/i18n/createI18n.ts';
 import { formatArticleDate } from '../../src/i18n/formatDate.ts';
@@ -13,16 +14,8 @@ import { ArticleHeader } from '../../src/reader/ArticleHeader.tsx';
 import { LanguageToggle } from '../../src/reader/LanguageToggle.tsx';
 import { PageControls } from '../../src/reader/PageControls.tsx';
 import { articlePath } from '../../src/routing/paths.ts';
-import { readContent } from '../../scripts/content/readContent.ts';
+import { editionIn, slug } from './seedEditions.ts';
 
-const { editions } = readContent(process.cwd());
-const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-
-function editionIn(language: Language): Edition {
-  const edition = editions.find((candidate) => candidate.language === language && candidate.slug === slug);
-  if (!edition) throw new Error(`no ${language} edition`);
-  return edition;
-}
 
 function renderIn(language: Language, ui: ReactNode) {
   return render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
@@ -236,8 +229,10 @@ describe('NotFoundPage', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'content');
   });
 
-  it('marks the document as Korean and titles it in Korean', () => {
-    renderIn('ko', <NotFoundPage />);
+  it('marks the document as Korean and titles it in Korean under /ko/, whatever language the page was served in', () => {
+    document.documentElement.lang = 'en';
+    render(<App i18n={createI18n('en')} initialRoute={{ page: 'notFound', language: 'ko' }} />);
+    expect(screen.getByRole('heading', { level: 1, name: '페이지를 찾을 수 없습니다' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ko');
     expect(document.title).toBe('페이지를 찾을 수 없습니다 | 이중 언어 기사 리더');
   });

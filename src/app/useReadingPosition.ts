@@ -1,0 +1,27 @@
+import { useCallback, useEffect } from 'react';
+import type { Edition } from '../articles/edition.ts';
+import { positionToKeep, samePosition } from '../articles/position.ts';
+import { forgetPosition, rememberPosition } from '../articles/readingProgress.ts';
+import type { Relocation } from '../reader/paginator.ts';
+import type { Session } from '../routing/history.ts';
+import type { ArticleRoute } from '../routing/paths.ts';
+
+/**
+ * Where the reader is: the engine reports it, the route records it (and with it the URL), and "continue
+ * reading" storage follows the route. Returns the engine's `onRelocate`.
+ */
+export function useReadingPosition(route: ArticleRoute, edition: Edition, record: Session['record']): (relocation: Relocation) => void {
+  const { language, slug, position } = route;
+  useEffect(() => {
+    if (position) rememberPosition(slug, language, position);
+    else forgetPosition(slug);
+  }, [slug, language, position]);
+
+  return useCallback(
+    (relocation: Relocation) => {
+      const kept = positionToKeep(relocation.position, edition);
+      if (!samePosition(kept, route.position)) record({ ...route, position: kept });
+    },
+    [route, edition, record],
+  );
+}
