@@ -1,4 +1,4 @@
-import type { LayoutTrigger, Repetitions } from './benchProtocol.ts';
+import { layoutTriggers, type LayoutTrigger, type Repetitions } from './benchProtocol.ts';
 import type { CaseResult, Plan, Timings } from './measure.ts';
 import { targets, verdict, type Growth } from './targets.ts';
 
@@ -32,6 +32,9 @@ function table(rows: readonly (readonly string[])[]): string {
     .join('\n');
 }
 
+/** The most paragraphs React re-rendered for one input of the set (a turn should re-render none). */
+const mostParagraphsRendered = (timings: Timings): number => Math.max(0, ...timings.samples.map((sample) => sample.paragraphsRendered));
+
 /** A figure with its verdict when a target applies to it, else the figure alone. */
 function judged(value: number | undefined, limit: number | null): string {
   if (value === undefined) return 'n/a';
@@ -45,6 +48,7 @@ function caseRow(result: CaseResult, longest: number): string[] {
     judged(result.layoutMs[trigger].p95, layoutLimit),
   ];
   const turn = (pick: (timings: Timings) => number): string => judged(result.turnMs ? pick(result.turnMs) : undefined, targets.turnMs);
+  const rendered = result.turnMs ? count(mostParagraphsRendered(result.turnMs)) : 'n/a';
   return [
     screenName(result.screen),
     result.language,
@@ -56,6 +60,7 @@ function caseRow(result: CaseResult, longest: number): string[] {
     ...layout('textSize'),
     turn((t) => t.median),
     turn((t) => t.p95),
+    rendered,
   ];
 }
 
@@ -71,23 +76,37 @@ function growthRow(growth: Growth): string[] {
   ];
 }
 
+/** Layouts should re-render no paragraph either: said only when one did. */
+function layoutRenders(results: readonly CaseResult[]): string[] {
+  return results.flatMap((result) =>
+    layoutTriggers
+      .map((trigger) => ({ trigger, most: mostParagraphsRendered(result.layoutMs[trigger]) }))
+      .filter(({ most }) => most > 0)
+      .map(({ trigger, most }) => `${screenName(result.screen)} ${result.language} ${result.copies}x: ${triggerName[trigger]} re-rendered up to ${count(most)} paragraphs`),
+  );
+}
+
 export function formatReport({ browser, machine, plan, results, growth }: BenchReport): string {
   const longest = Math.max(...results.map((r) => r.copies));
   const layoutTarget = `${longest}x < ${targets.longestLayoutMs}`;
   const turnTarget = `< ${targets.turnMs}`;
-  const header = ['screen', 'lang', 'size', 'paras', 'chars', 'pages', 'resize med', 'resize p95', 'text size med', 'text size p95', 'turn med', 'turn p95'];
-  const targetRow = ['', '', '', '', '', 'target:', layoutTarget, layoutTarget, layoutTarget, layoutTarget, turnTarget, turnTarget];
+  const header = ['screen', 'lang', 'size', 'paras', 'chars', 'pages', 'resize med', 'resize p95', 'text size med', 'text size p95', 'turn med', 'turn p95', '¶ re-rendered'];
+  const targetRow = ['', '', '', '', '', 'target:', layoutTarget, layoutTarget, layoutTarget, layoutTarget, turnTarget, turnTarget, '0'];
   const sizes = growth[0] ? `${growth[0].fromCopies}x -> ${growth[0].toCopies}x` : '';
   const runs = (repetitions: Repetitions): string =>
     `${plan.rounds * repetitions.measured} in ${plan.rounds} rounds, each after ${repetitions.warmUp} warm-up`;
   const load = `${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`;
   return [
     `Paging benchmark, Chromium ${browser}, ${machine.cpus} CPUs, load average ${load}.`,
-    `Milliseconds of script time, the browser's layout included:`,
-    `  resize, text size: one layout() after a 1 px resize / one text size step (${runs(plan.layouts)})`,
-    `  turn: one next() or prev() (${runs(plan.turns)}; n/a: the article fits on one page)`,
+    `The real app (React production build) reading the article; milliseconds from a reader's input until the`,
+    `app is done with it: the engine's layout or turn, the browser's layout inside it, React's re-render and commit:`,
+    `  resize: the reading view 1 px smaller or back (${runs(plan.layouts)})`,
+    `  text size: a click on A+ or A- in the settings menu (${runs(plan.layouts)})`,
+    `  turn: an ArrowRight or ArrowLeft key press (${runs(plan.turns)}; n/a: the article fits on one page)`,
+    `  ¶ re-rendered: the most paragraphs React re-rendered in one turn`,
     '',
     table([header, targetRow, ...results.map((result) => caseRow(result, longest))]),
+    ...layoutRenders(results),
     '',
     `Layout time growth, medians, ${sizes}:`,
     table(growth.map(growthRow)),
