@@ -43,6 +43,11 @@ export const layoutTriggers: readonly LayoutTrigger[] = ['resize', 'textSize'];
 /** One input, from just before it reached the app until the app was done with it. */
 export interface InputSample {
   ms: number;
+  /**
+   * Of that, until the input's event handlers had returned: for a key press, the engine's turn and what the
+   * app does synchronously in answer (URL, state updates), before React renders. Null for a resize.
+   */
+  handlersMs: number | null;
   /** React commits it caused. */
   commits: number;
   /** Times the pages' box changed size (each one a re-layout by the engine's ResizeObserver). */

@@ -12,7 +12,7 @@ import { afterNextFrame, WorkWatch } from './appWork.ts';
 import type { ArticleFacts, ArticleRequest, InputSample, LayoutTrigger, PagingBenchApi, Repetitions } from './benchProtocol.ts';
 import { ParagraphWatch } from './paragraphRenders.ts';
 import './pagingBench.css';
-import { pagedReadingView, pressKey, resizeByOnePixel, shownPage, TextSizeButtons, type ReadingView } from './readerInputs.ts';
+import { pagedReadingView, pressKey, resizeByOnePixel, shownPage, TextSizeButtons, type InputTimes, type ReadingView } from './readerInputs.ts';
 import { charCount, syntheticEdition } from './syntheticEdition.ts';
 
 /**
@@ -75,16 +75,17 @@ async function showArticle({ seeds, language, copies }: ArticleRequest): Promise
   return { paragraphs: edition.paragraphs.length, chars: charCount(edition), pages: shownPage(view).pageCount };
 }
 
-/** Times one input: `fire` gives it to the app and returns when it did. */
-async function timeInput({ work, paragraphs }: Shown, fire: () => number | Promise<number>): Promise<InputSample> {
+/** Times one input: `fire` gives it to the app and says when. */
+async function timeInput({ work, paragraphs }: Shown, fire: () => InputTimes | Promise<InputTimes>): Promise<InputSample> {
   paragraphs.start();
   work.start();
-  const start = await fire();
+  const { start, handled } = await fire();
   const done = await work.settle();
   if (done.end < start) throw new Error('could not measure: the app did no work in answer to an input');
   const counts = paragraphs.count();
   return {
     ms: done.end - start,
+    handlersMs: handled === null ? null : handled - start,
     commits: done.commits,
     resizes: done.resizes,
     paragraphsRendered: counts.rendered,

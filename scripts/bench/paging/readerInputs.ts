@@ -31,28 +31,36 @@ export function shownPage({ progress }: ReadingView): { page: number; pageCount:
   return { page: progress.value - 1, pageCount: progress.max };
 }
 
+/** When an input reached the app, and when its event's handlers had returned (null: it came through no event). */
+export interface InputTimes {
+  start: number;
+  handled: number | null;
+}
+
+function dispatch(target: EventTarget, event: Event): InputTimes {
+  const start = performance.now();
+  target.dispatchEvent(event);
+  return { start, handled: performance.now() };
+}
+
 /**
  * A key press as the browser delivers it: a keydown at the focused element that bubbles to the document,
- * where the app's page-turn input (src/reader/pageTurnInput.ts) listens. Returns the time just before it.
+ * where the app's page-turn input (src/reader/pageTurnInput.ts) listens.
  */
-export function pressKey(key: string): number {
-  const target = document.activeElement ?? document.body;
-  const start = performance.now();
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  return start;
+export function pressKey(key: string): InputTimes {
+  return dispatch(document.activeElement ?? document.body, new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }
 
 /**
  * The window one pixel smaller (or back), as the browser applies a resize: the size changes before a frame's
- * layout, so the change is made in an animation frame callback, which runs just before it. Resolves to the
- * time of the change.
+ * layout, so the change is made in an animation frame callback, which runs just before it.
  */
-export function resizeByOnePixel(view: ReadingView, smaller: boolean): Promise<number> {
+export function resizeByOnePixel(view: ReadingView, smaller: boolean): Promise<InputTimes> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const start = performance.now();
       view.container.classList.toggle('bench-shrunk', smaller);
-      resolve(start);
+      resolve({ start, handled: null });
     }),
   );
 }
@@ -80,12 +88,10 @@ export class TextSizeButtons {
     if ((this.#menu.getAttribute('aria-expanded') === 'true') !== open) this.#menu.click();
   }
 
-  /** Clicks A+ (or A−); returns the time just before the click. */
-  click(larger: boolean): number {
+  /** Clicks A+ (or A−), as `element.click()` does: a click event at the button. */
+  click(larger: boolean): InputTimes {
     const button = larger ? this.#larger : this.#smaller;
     if (button.disabled) throw new Error(`could not measure: ${button.getAttribute('aria-label')} is disabled`);
-    const start = performance.now();
-    button.click();
-    return start;
+    return dispatch(button, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
   }
 }
