@@ -1,10 +1,12 @@
+import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 /**
- * Bundles the bench page (its TypeScript and the app's real CSS) into `outDir`, a temporary directory:
- * never dist/, which belongs to the app's build. `configFile: false` keeps the app's Vite plugins (content
- * publishing, preview server) out of it; the page needs none of them.
+ * Bundles the bench page (the app, React's production build, the app's real CSS) into `outDir`, a temporary
+ * directory: never dist/, which belongs to the app's build. `configFile: false` keeps the app's other Vite
+ * plugins (content publishing, preview server) out of it; the page needs only React's, which compiles the
+ * app's JSX as the app's build does.
  */
 export async function buildBenchPage(outDir: string): Promise<void> {
   const root = fileURLToPath(new URL('.', import.meta.url));
@@ -12,7 +14,7 @@ export async function buildBenchPage(outDir: string): Promise<void> {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [],
+    plugins: [react()],
     build: {
       outDir,
       // outDir is outside root, where Vite will not empty a directory unless told to.

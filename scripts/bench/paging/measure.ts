@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Edition } from '../../../src/articles/edition.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
-import type { ArticleFacts, ArticleRequest, LayoutTrigger, Repetitions } from './benchProtocol.ts';
+import type { ArticleFacts, ArticleRequest, InputSample, LayoutTrigger, Repetitions } from './benchProtocol.ts';
 import { summarize, type Summary } from '../shared/stats.ts';
 
-/** Drives the bench page (pagingBenchPage.ts), in one browser tab per screen size. */
+/** Drives the bench page (pagingBenchPage.tsx), in one browser tab per screen size. */
 
 export interface Screen {
   width: number;
@@ -28,8 +28,8 @@ export interface Plan {
 }
 
 export interface Timings extends Summary {
-  /** Every measured run, in order, in milliseconds: for anyone who wants more than two figures. */
-  samples: number[];
+  /** Every measured input, in order: its time and what the app did (commits, re-rendered paragraphs). */
+  samples: InputSample[];
 }
 
 export interface CaseResult extends ArticleFacts {
@@ -44,12 +44,12 @@ export interface CaseResult extends ArticleFacts {
 
 interface Samples {
   facts: ArticleFacts;
-  resize: number[];
-  textSize: number[];
-  turns: number[];
+  resize: InputSample[];
+  textSize: InputSample[];
+  turns: InputSample[];
 }
 
-const timings = (samples: number[]): Timings => ({ ...summarize(samples), samples });
+const timings = (samples: InputSample[]): Timings => ({ ...summarize(samples.map((sample) => sample.ms)), samples });
 
 async function openBenchPage(browser: Browser, url: string, screen: Screen): Promise<Page> {
   const context = await browser.newContext({ viewport: screen, reducedMotion: 'no-preference' });
@@ -65,7 +65,7 @@ async function openBenchPage(browser: Browser, url: string, screen: Screen): Pro
 
 // Functions passed to evaluate run in the page, so they can reach nothing here, only the page's globals.
 
-async function timeLayouts(page: Page, trigger: LayoutTrigger, repetitions: Repetitions): Promise<number[]> {
+async function timeLayouts(page: Page, trigger: LayoutTrigger, repetitions: Repetitions): Promise<InputSample[]> {
   return page.evaluate(([t, r]) => {
     if (!window.pagingBench) throw new Error('bench page not loaded');
     return window.pagingBench.timeLayouts(t, r);
@@ -107,19 +107,19 @@ export async function measure(
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const screen of plan.screens) {
-    const cases = seeds.flatMap((seed) => plan.copies.map((copies) => ({ seed, copies, rounds: new Array<Samples>() })));
+    const cases = seeds.flatMap(({ language }) => plan.copies.map((copies) => ({ language, copies, rounds: new Array<Samples>() })));
     const page = await openBenchPage(browser, url, screen);
     try {
       for (let round = 1; round <= plan.rounds; round += 1) {
         onProgress(`${screen.width}x${screen.height}: round ${round} of ${plan.rounds}`);
-        for (const c of cases) c.rounds.push(await sampleCase(page, { seed: c.seed, copies: c.copies }, plan));
+        for (const c of cases) c.rounds.push(await sampleCase(page, { seeds: [...seeds], language: c.language, copies: c.copies }, plan));
       }
     } finally {
       await page.context().close();
     }
     for (const c of cases) {
       const result = pooled(c.rounds);
-      if (result) results.push({ screen, language: c.seed.language, copies: c.copies, ...result });
+      if (result) results.push({ screen, language: c.language, copies: c.copies, ...result });
     }
   }
   return results;

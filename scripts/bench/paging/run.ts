@@ -11,8 +11,9 @@ import { serveStatic } from './staticServer.ts';
 import { layoutGrowth, targets } from './targets.ts';
 
 /**
- * `npm run bench:paging` (part of `npm run bench`): how long the paging engine takes, in Chromium, to lay out the seed article and synthetic
- * articles 10 and 50 times as long, and to turn one page. Prints a table, writes bench-results/paging.json.
+ * `npm run bench:paging` (part of `npm run bench`): how long the real app takes, in Chromium, to answer a
+ * reader's resize, text size step and page turn, reading the seed article and synthetic articles 10 and 50
+ * times as long; and whether a turn re-renders paragraphs. Prints a table, writes bench-results/paging.json.
  * Exits non-zero only when it could not measure; a missed target is reported, not failed.
  */
 const plan: Plan = {
