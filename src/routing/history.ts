@@ -53,9 +53,9 @@ export function useSession(initial: Route, landing?: Route): Session {
     window.history.pushState(null, '', routeUrl(route));
     setState(arriveAt(route));
   }, []);
+  // Called only when the place changed (useReadingPosition compares), so it always writes.
   const record = useCallback((route: ArticleRoute) => {
-    const url = routeUrl(route);
-    if (window.location.pathname + window.location.hash !== url) window.history.replaceState(window.history.state, '', url);
+    window.history.replaceState(window.history.state, '', routeUrl(route));
     setState((previous) => ({ route, arrival: previous.arrival }));
   }, []);
   return { route: hydrated ? state.route : initial, arrival: state.arrival, go, record };

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { storeEdition } from '../../src/articles/editionStore.ts';
 import { positionInEdition, type Position } from '../../src/articles/position.ts';
@@ -64,13 +64,16 @@ function relocate(relocation: Relocation): void {
   act(() => engine.options?.onRelocate(relocation));
 }
 
-function openArticle(language: Language, position: Position | null = null) {
+/** Opens the article with both editions at hand, or (`only`) with just the one being read. */
+function openArticle(language: Language, position: Position | null = null, only = false) {
   const i18n = createI18n(language);
-  storeEdition(i18n, english);
-  storeEdition(i18n, korean);
+  storeEdition(i18n, language === 'en' ? english : korean);
+  if (!only) storeEdition(i18n, language === 'en' ? korean : english);
   window.history.replaceState(null, '', `/${language}/articles/${slug}/`);
   return render(<App i18n={i18n} initialRoute={{ page: 'article', language, slug, position }} />);
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 beforeEach(() => {
   // jsdom has no media queries; the reader asks for reduced motion and the colour scheme.
@@ -125,6 +128,9 @@ describe('the article session', () => {
     expect(screen.getByRole('button', { name: '다음 쪽' })).toBeInTheDocument();
     expect(document.title).toBe(`${korean.headline} | 이중 언어 기사 리더`);
     expect(engine.layouts.at(-1)).toEqual(carried);
+    // Reading on in Korean records Korean places (the page's callbacks follow the route).
+    relocate({ position: { paragraph: 'p4', offset: 5 }, page: 2, pageCount: 3, cause: 'turn' });
+    expect(window.location.pathname + window.location.hash).toBe(`/ko/articles/${slug}/#p4.5`);
   });
 
   it('Back after a switch is an arrival in English at the English place, wholly in English', async () => {
@@ -148,5 +154,43 @@ describe('the article session', () => {
     relocate({ position: { paragraph: 'p1', offset: 0 }, page: 0, pageCount: 3, cause: 'turn' });
     expect(window.location.hash).toBe('');
     expect(localStorage.getItem(`reader:position:${slug}`)).toBeNull();
+  });
+});
+
+describe('when the other language cannot be fetched', () => {
+  const koreanFile = (): Response => new Response(JSON.stringify(korean), { status: 200, headers: { 'Content-Type': 'application/json' } });
+
+  it('the toggle link still carries the paragraph, and the idle prefetch asks for it', async () => {
+    const fetch = vi.fn(() => Promise.reject(new TypeError('offline')));
+    vi.stubGlobal('fetch', fetch);
+    openArticle('en', null, true);
+    relocate({ position: { paragraph: 'p3', offset: 400 }, page: 2, pageCount: 3, cause: 'turn' });
+    expect(screen.getByRole('link', { name: '한국어' })).toHaveAttribute('href', `/ko/articles/${slug}/#p3`);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith(`/content/ko/${slug}.json`));
+  });
+
+  it('the switch keeps the reader here and says so; Try again switches once it can; × dismisses', async () => {
+    let online = false;
+    vi.stubGlobal('fetch', vi.fn(() => (online ? Promise.resolve(koreanFile()) : Promise.reject(new TypeError('offline')))));
+    openArticle('en', null, true);
+    relocate({ position: { paragraph: 'p3', offset: 400 }, page: 2, pageCount: 3, cause: 'turn' });
+    expect(screen.queryByText('The Korean text could not be loaded right now. Check your connection and try again.')).toBeNull();
+
+    await userEvent.click(screen.getByRole('link', { name: '한국어' }));
+    const notice = await screen.findByText('The Korean text could not be loaded right now. Check your connection and try again.');
+    expect(window.location.pathname + window.location.hash).toBe(`/en/articles/${slug}/#p3.400`);
+    expect(document.documentElement.lang).toBe('en');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(notice).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: '한국어' }));
+    await screen.findByText('The Korean text could not be loaded right now. Check your connection and try again.');
+    online = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    const offset = positionInEdition({ paragraph: 'p3', offset: 400 }, english, korean).offset;
+    expect(window.location.pathname + window.location.hash).toBe(`/ko/articles/${slug}/#p3.${offset}`);
+    expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Edition } from '../../src/articles/edition.ts';
 import { editionFromPage } from '../../src/reader/editionFromPage.ts';
 import { positionToKeep, samePosition } from '../../src/articles/position.ts';
@@ -56,12 +56,15 @@ describe('useSession: the route and its arrivals', () => {
   });
 
   it('stops listening to popstate when unmounted', () => {
-    const { result, unmount } = renderHook(() => useSession(article('en')));
-    const before = result.current.route;
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const { unmount } = renderHook(() => useSession(article('en')));
+    const listener = added.mock.calls.find(([type]) => type === 'popstate')?.[1];
+    expect(listener).toBeTypeOf('function');
     unmount();
-    window.history.replaceState(null, '', `/ko/articles/${slug}/`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(result.current.route).toBe(before);
+    expect(removed).toHaveBeenCalledWith('popstate', listener);
+    added.mockRestore();
+    removed.mockRestore();
   });
 
   it('hydrates the prerendered route, then shows the landing route as the first arrival', () => {
@@ -133,6 +136,19 @@ describe('editionFromPage: the article as the prerendered page shows it', () => 
     const withUntranslated: Edition = { ...korean, paragraphs: [{ ...first, text: english?.text ?? '', language: 'en', untranslated: true }, ...rest] };
     document.body.innerHTML = renderArticle(withUntranslated, 'https://reader.example').body;
     expect(editionFromPage(document, 'ko', slug)).toEqual(withUntranslated);
+  });
+
+  it.each([
+    ['a paragraph without its text element', (root: HTMLElement) => root.querySelector('[data-paragraph-text]')?.remove()],
+    ['no headline', (root: HTMLElement) => root.querySelector('h1')?.remove()],
+    ['no posting date', (root: HTMLElement) => root.querySelector('time[itemprop="datePublished"]')?.remove()],
+    ['no update date', (root: HTMLElement) => root.querySelector('time[itemprop="dateModified"]')?.remove()],
+    ['no language on any ancestor', (root: HTMLElement) => root.querySelector('article')?.removeAttribute('lang')],
+  ])('gives nothing, and never throws, for a page with %s', (_case, damage) => {
+    const root = document.createElement('div');
+    root.innerHTML = renderArticle(editionIn('en'), 'https://reader.example').body;
+    damage(root);
+    expect(editionFromPage(root, 'en', slug)).toBeNull();
   });
 
   it('gives nothing for a page of another language or without an article', () => {
