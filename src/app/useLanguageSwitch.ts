@@ -42,16 +42,12 @@ export function useLanguageSwitch(route: ArticleRoute, edition: Edition, go: Ses
 
   const switchTo = useCallback(
     (to: Language) => {
-      void loadEdition(i18n, to, slug)
-        .catch(() => null)
-        .then((target) => {
-          if (!target) {
-            setFailedFrom(here);
-            return;
-          }
-          setFailedFrom(null);
-          go({ ...route, language: to, position: position && positionInEdition(position, edition, target) });
-        });
+      const unavailable = (): void => setFailedFrom(here);
+      void loadEdition(i18n, to, slug).then((target) => {
+        if (!target) return unavailable();
+        // The new route is another `here`: the notice of a failed try does not follow the reader there.
+        go({ ...route, language: to, position: position && positionInEdition(position, edition, target) });
+      }, unavailable);
     },
     [i18n, slug, route, position, edition, go, here],
   );

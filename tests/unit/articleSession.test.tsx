@@ -65,12 +65,12 @@ function relocate(relocation: Relocation): void {
 }
 
 /** Opens the article with both editions at hand, or (`only`) with just the one being read. */
-function openArticle(language: Language, position: Position | null = null, only = false) {
+function openArticle(language: Language, position: Position | null = null, only = false, contentFallback = false) {
   const i18n = createI18n(language);
   storeEdition(i18n, language === 'en' ? english : korean);
   if (!only) storeEdition(i18n, language === 'en' ? korean : english);
   window.history.replaceState(null, '', `/${language}/articles/${slug}/`);
-  return render(<App i18n={i18n} initialRoute={{ page: 'article', language, slug, position }} />);
+  return render(<App i18n={i18n} initialRoute={{ page: 'article', language, slug, position }} contentFallback={contentFallback} />);
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -103,6 +103,11 @@ describe('the article session', () => {
     expect(engine.paragraphRenders).toBe(rendersBefore);
     // Reading is not an arrival: the engine was not sent anywhere.
     expect(engine.layouts.filter((anchor) => anchor !== undefined)).toHaveLength(1);
+    // A report of the place the route already has (a re-layout) writes nothing.
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    relocate({ position: { paragraph: 'p2', offset: 30 }, page: 1, pageCount: 3, cause: 'layout' });
+    expect(replaceState).not.toHaveBeenCalled();
+    replaceState.mockRestore();
   });
 
   it('the toggle leads to the same place in Korean, its offset carried from English to Korean', () => {
@@ -192,5 +197,41 @@ describe('when the other language cannot be fetched', () => {
     const offset = positionInEdition({ paragraph: 'p3', offset: 400 }, english, korean).offset;
     expect(window.location.pathname + window.location.hash).toBe(`/ko/articles/${slug}/#p3.${offset}`);
     expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
+  });
+});
+
+describe('prefetching and retrying the other language', () => {
+  const fileOf = (edition: typeof korean): Response => new Response(JSON.stringify(edition), { status: 200 });
+  const requested = (fetch: ReturnType<typeof vi.fn>): string[] => fetch.mock.calls.map(([url]) => String(url));
+
+  it('a 404 for the other language is also "not available right now", never a broken switch', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('Not Found', { status: 404 }))));
+    openArticle('en', null, true);
+    await userEvent.click(screen.getByRole('link', { name: '한국어' }));
+    expect(await screen.findByText('The Korean text could not be loaded right now. Check your connection and try again.')).toBeVisible();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('the idle prefetch asks for the other language once; after the switch nothing is fetched again', async () => {
+    const fetch = vi.fn((url: string) => Promise.resolve(fileOf(url.includes('/ko/') ? korean : english)));
+    vi.stubGlobal('fetch', fetch);
+    openArticle('ko', null, true);
+    await vi.waitFor(() => expect(requested(fetch)).toContain(`/content/en/${slug}.json`));
+    await userEvent.click(screen.getByRole('link', { name: 'English' }));
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    // Korean was read first, so it is in the store: nothing more to fetch, and English is never asked again.
+    expect(requested(fetch).filter((url) => url.includes('/en/'))).toHaveLength(1);
+  });
+
+  it('the notice of a page read from its own markup offers Try again, which ends it once the other language loads', async () => {
+    let online = false;
+    vi.stubGlobal('fetch', vi.fn(() => (online ? Promise.resolve(fileOf(korean)) : Promise.reject(new TypeError('offline')))));
+    openArticle('en', null, true, true);
+    const notice = screen.getByText('Part of this page could not be loaded. You can keep reading, but switching language may not work.');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(notice).toBeInTheDocument();
+    online = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(notice).not.toBeInTheDocument());
   });
 });
