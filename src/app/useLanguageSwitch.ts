@@ -30,7 +30,7 @@ export function useLanguageSwitch(route: ArticleRoute, edition: Edition, go: Ses
   const { i18n } = useTranslation();
   const { language, slug, position } = route;
   const other = otherLanguage(language);
-  // Which article and language a failed switch was tried from: moving on (another language, Back) clears it.
+  // Which article and language a failed switch was tried from: the notice shows only there.
   const here = `${language}/${slug}`;
   const [failedFrom, setFailedFrom] = useState<string | null>(null);
 
@@ -45,7 +45,8 @@ export function useLanguageSwitch(route: ArticleRoute, edition: Edition, go: Ses
       const unavailable = (): void => setFailedFrom(here);
       void loadEdition(i18n, to, slug).then((target) => {
         if (!target) return unavailable();
-        // The new route is another `here`: the notice of a failed try does not follow the reader there.
+        // Forgotten, or Back to this page would show the notice of a try that has since succeeded.
+        setFailedFrom(null);
         go({ ...route, language: to, position: position && positionInEdition(position, edition, target) });
       }, unavailable);
     },

@@ -197,6 +197,13 @@ describe('when the other language cannot be fetched', () => {
     const offset = positionInEdition({ paragraph: 'p3', offset: 400 }, english, korean).offset;
     expect(window.location.pathname + window.location.hash).toBe(`/ko/articles/${slug}/#p3.${offset}`);
     expect(screen.queryByRole('button', { name: '다시 시도' })).toBeNull();
+    // Back to English: the try that failed there has since succeeded, so there is nothing to say.
+    act(() => {
+      window.history.replaceState(null, '', `/en/articles/${slug}/#p3.400`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.queryByText('The Korean text could not be loaded right now. Check your connection and try again.')).toBeNull();
   });
 });
 
