@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Edition } from '../../../src/articles/edition.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
 import type { ArticleFacts, ArticleRequest, InputSample, LayoutTrigger, Repetitions } from './benchProtocol.ts';
-import { summarize, type Summary } from '../shared/stats.ts';
+import { summarize, type Summary } from '../common/stats.ts';
 
 /** Drives the bench page (pagingBenchPage.tsx), in one browser tab per screen size. */
 

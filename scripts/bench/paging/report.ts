@@ -1,6 +1,6 @@
 import { layoutTriggers, type LayoutTrigger, type Repetitions } from './benchProtocol.ts';
 import type { CaseResult, Plan, Timings } from './measure.ts';
-import { summarize } from '../shared/stats.ts';
+import { summarize } from '../common/stats.ts';
 import { targets, verdict, type Growth } from './targets.ts';
 
 /** What `npm run bench` prints (formatReport) and writes to bench-results/paging.json (all of it). */

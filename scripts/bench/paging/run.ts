@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
-import { benchArticleEditions, loadAverage, runBench, writeBenchResults } from '../shared/benchRun.ts';
+import { benchArticleEditions, loadAverage, runBench, writeBenchResults } from '../common/benchRun.ts';
 import { buildBenchPage } from './buildBenchPage.ts';
 import { measure, type Plan } from './measure.ts';
 import { formatReport, type BenchReport } from './report.ts';

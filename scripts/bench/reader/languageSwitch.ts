@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { summarize, type Summary } from '../shared/stats.ts';
+import { summarize, type Summary } from '../common/stats.ts';
 
 export interface LanguageSwitchResult {
   timing: Summary;

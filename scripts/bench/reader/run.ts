@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
 import { articlePath } from '../../../src/routing/paths.ts';
-import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../shared/benchRun.ts';
+import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../common/benchRun.ts';
 import { firstView, firstViewWithArticles } from './firstView.ts';
 import { measureLanguageSwitch } from './languageSwitch.ts';
 import { categories, lighthouseScores } from './lighthouseScores.ts';

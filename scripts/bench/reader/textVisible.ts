@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { summarize, type Summary } from '../shared/stats.ts';
+import { summarize, type Summary } from '../common/stats.ts';
 
 export const barePagePath = '/bench-bare/';
 
