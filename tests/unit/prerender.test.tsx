@@ -4,16 +4,10 @@ import { renderArticle, renderHome, renderNotFound } from '../../src/entry-serve
 import type { Language } from '../../src/i18n/languages.ts';
 import { readContent } from '../../scripts/content/readContent.ts';
 import { buildCatalogIndex } from '../../scripts/content/buildCatalogIndex.ts';
+import { editionIn, slug } from './seedEditions.ts';
 
 const origin = 'https://reader.example';
 const content = readContent(process.cwd());
-const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-
-function editionIn(language: Language): Edition {
-  const edition = content.editions.find((candidate) => candidate.language === language && candidate.slug === slug);
-  if (!edition) throw new Error(`no ${language} edition`);
-  return edition;
-}
 
 /** Reads the rendered head and body as a browser or crawler would: parsed, not as raw strings. */
 function parsePage(page: { head: string; body: string }): Document {
