@@ -1,11 +1,11 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, chromiumPath } from '../browser.ts';
-import { requireExecutable } from './executables.ts';
+import { requireInstalled } from './installed.ts';
 import { EngineProblemLog, type EngineBrowser, type EngineDriver } from './driver.ts';
 
 /** Debian's Chromium through Playwright, as the Chromium-only specs use it; a fresh context per test. */
 export async function launchChromium(): Promise<EngineBrowser> {
-  requireExecutable('Chromium', chromiumPath, 'chromium');
+  requireInstalled('Chromium', chromiumPath, 'chromium');
   const browser = await chromium.launch(chromiumLaunchOptions());
   return {
     newDriver: async (): Promise<EngineDriver> => {

@@ -1,5 +1,5 @@
 import puppeteer, { type KeyInput } from 'puppeteer-core';
-import { requireExecutable } from './executables.ts';
+import { requireInstalled } from './installed.ts';
 import { EngineProblemLog, type EngineBrowser, type EngineDriver, type ReaderKey } from './driver.ts';
 
 /** Debian's Firefox ESR; FIREFOX_PATH points elsewhere. Playwright's Firefox needs its own patched build. */
@@ -9,7 +9,7 @@ const keys: Record<ReaderKey, KeyInput> = { ArrowRight: 'ArrowRight', ArrowLeft:
 
 /** Firefox over WebDriver BiDi (puppeteer-core); a fresh browser context (own storage) per test. */
 export async function launchFirefox(): Promise<EngineBrowser> {
-  requireExecutable('Firefox', firefoxPath, 'firefox-esr');
+  requireInstalled('Firefox', firefoxPath, 'firefox-esr');
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
   return {
     newDriver: async (): Promise<EngineDriver> => {

@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Builder, By, Capabilities, Key, type WebDriver } from 'selenium-webdriver';
-import { requireExecutable } from './executables.ts';
+import { requireInstalled } from './installed.ts';
 import type { EngineBrowser, EngineDriver, ReaderKey } from './driver.ts';
 
 /** WebKitGTK's WebDriver and browser from Debian's webkit2gtk-driver; WEBKIT_DRIVER_PATH / MINIBROWSER_PATH point elsewhere. */
 export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const xvfbRunPath = '/usr/bin/xvfb-run';
+/** WebKitGTK hyphenates (`hyphens: auto`, as Safari does) only with a dictionary for the language. */
+const englishHyphenation = '/usr/share/hyphen/hyph_en_US.dic';
 
 const keys: Record<ReaderKey, string> = { ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, Home: Key.HOME, End: Key.END };
 
@@ -54,9 +56,10 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
  * driver of its own. One driver server per worker, one browser session per test.
  */
 export async function launchWebKit(): Promise<EngineBrowser> {
-  requireExecutable('WebKitWebDriver', webkitDriverPath, 'webkit2gtk-driver');
-  requireExecutable('MiniBrowser', miniBrowserPath, 'webkit2gtk-driver');
-  requireExecutable('xvfb-run', xvfbRunPath, 'xvfb');
+  requireInstalled('WebKitWebDriver', webkitDriverPath, 'webkit2gtk-driver');
+  requireInstalled('MiniBrowser', miniBrowserPath, 'webkit2gtk-driver');
+  requireInstalled('xvfb-run', xvfbRunPath, 'xvfb');
+  requireInstalled('The English hyphenation dictionary', englishHyphenation, 'hyphen-en-us');
   const port = await freePort();
   // Its own process group (detached), so that closing stops xvfb-run, Xvfb and the driver together. The
   // screen is larger than any viewport the checks use.
