@@ -10,7 +10,9 @@ import { documentLanguage, lines, openReader, pageState, positionInUrl, settle, 
  * every message name the engine). CSS multi-column pagination is where engines differ: line breaking,
  * column fragmentation, hyphenation, font metrics. Page counts may differ between engines; what must hold
  * in all of them is that no line is cut or lost, and that the reader keeps its place. Every test also fails
- * on a console error, an uncaught exception or a CSP violation (engines/fixture.ts).
+ * on a console error, an uncaught exception or a CSP violation (engines/fixture.ts). The both-languages
+ * view's pairing check belongs here too once that view exists; write it against engines/reader.ts and the
+ * driver, and it runs in all three.
  */
 
 const phone = { width: 390, height: 844 };
