@@ -1,52 +1,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { defineVisiblePage, measureLines, positionShows, settleTurn, type LineVisibility, type TextPosition } from './inPageMeasures.ts';
 
 export const slug = 'dpk-leader-welcomes-us-n-korea-talks';
 export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => `/${language}/articles/${slug}/${fragment}`;
 
-/** The part of the pager the reader sees, in viewport pixels: its box less the clip-path inset of each side. */
-export interface VisiblePage {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  /** Whether a box is wholly on the visible page (to a pixel, for rounding). */
-  shows: (rect: DOMRect) => boolean;
-}
-
-declare global {
-  interface Window {
-    /** Installed by `installVisiblePage` for `page.evaluate` bodies, which cannot import. */
-    visiblePage?: () => VisiblePage | undefined;
-  }
-}
-
 /**
  * Defines `window.visiblePage()` in the page, for the `page.evaluate` bodies that follow. Call it before each
- * use: a navigation clears it. Evaluated, not an init script, so it reaches pages of any context.
+ * use: a navigation clears it.
  */
 export async function installVisiblePage(page: Page): Promise<void> {
   await page.evaluate(defineVisiblePage);
-}
-
-/** Self-contained: Playwright sends it to the page as source text. */
-function defineVisiblePage(): void {
-  window.visiblePage = () => {
-    const pager = document.querySelector('.pager');
-    if (!pager) return undefined;
-    const box = pager.getBoundingClientRect();
-    // The engine narrows the visible page with `clip-path: inset(0 Npx)` when the pager is wider than its pages.
-    const clip = /inset\(0(?:px)? (\d+(?:\.\d+)?)px\)/.exec(getComputedStyle(pager).clipPath);
-    const inset = clip ? Number(clip[1]) : 0;
-    const left = box.left + inset;
-    const right = box.right - inset;
-    return {
-      left,
-      right,
-      top: box.top,
-      bottom: box.bottom,
-      shows: (rect) => rect.left >= left - 1 && rect.right <= right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1,
-    };
-  };
 }
 
 /**
@@ -85,87 +48,42 @@ export interface PageState {
   total: number;
 }
 
-export async function pageState(page: Page): Promise<PageState> {
-  const text = (await page.locator('.page-indicator').textContent()) ?? '';
+/** What the page indicator ("2 / 5") says. */
+export function parsePageIndicator(text: string): PageState {
   const match = /^(\d+) \/ (\d+)$/.exec(text.trim());
   if (!match) throw new Error(`page indicator reads "${text}"`);
   return { current: Number(match[1]), total: Number(match[2]) };
 }
 
-/** The position the URL records (`#p3.120`), or the start when it has none. */
-export function positionInUrl(page: Page): { paragraph: string; offset: number } {
-  const hash = new URL(page.url()).hash;
-  const match = /^#([a-z][a-z0-9-]*)(?:\.(\d+))?$/.exec(hash);
+export async function pageState(page: Page): Promise<PageState> {
+  return parsePageIndicator((await page.locator('.page-indicator').textContent()) ?? '');
+}
+
+/** The position a URL records (`#p3.120`), or the start when it has none. */
+export function positionInHref(href: string): TextPosition {
+  const match = /^#([a-z][a-z0-9-]*)(?:\.(\d+))?$/.exec(new URL(href).hash);
   return match?.[1] ? { paragraph: match[1], offset: Number(match[2] ?? 0) } : { paragraph: 'p1', offset: 0 };
 }
 
+/** The position the page's URL records. */
+export const positionInUrl = (page: Page): TextPosition => positionInHref(page.url());
+
 /**
  * Layout facts measured in the page: for every line box of article text, where it is relative to the
- * visible page (the pager's clipped box). A line is "visible" when it is inside, "cut" when it crosses an
- * edge, "hidden" when entirely outside.
+ * visible page (see `measureLines`).
  */
-export async function lineVisibility(page: Page): Promise<{ visible: string[]; cut: string[]; hiddenCount: number }> {
+export async function lineVisibility(page: Page): Promise<LineVisibility> {
   await installVisiblePage(page);
-  return page.evaluate(() => {
-    const view = window.visiblePage?.();
-    const columns = document.querySelector('.pager-columns');
-    if (!view || !columns) throw new Error('no pager');
-    const { left, right } = view;
-    const visible: string[] = [];
-    const cut: string[] = [];
-    let hiddenCount = 0;
-    const walker = document.createTreeWalker(columns, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let nodeIndex = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      nodeIndex += 1;
-      if (!text.trim()) continue;
-      const parent = node.parentElement;
-      const id = parent?.closest('[data-paragraph]')?.getAttribute('data-paragraph') ?? parent?.tagName ?? '?';
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
-        if (rect.width < 1 || rect.height < 1) continue;
-        const key = `${id}:${nodeIndex}@${Math.round(rect.top - view.top)}`;
-        const outside = rect.right <= left + 1 || rect.left >= right - 1 || rect.bottom <= view.top || rect.top >= view.bottom;
-        if (view.shows(rect)) visible.push(key);
-        else if (outside) hiddenCount += 1;
-        else cut.push(`${key} [${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}]`);
-      }
-    }
-    return { visible, cut, hiddenCount };
-  });
+  return page.evaluate(measureLines);
 }
 
 /** Whether the character at a position is on the page the reader sees. */
-export async function isPositionVisible(page: Page, position: { paragraph: string; offset: number }): Promise<boolean> {
+export async function isPositionVisible(page: Page, position: TextPosition): Promise<boolean> {
   await installVisiblePage(page);
-  return page.evaluate(({ paragraph, offset }) => {
-    const view = window.visiblePage?.();
-    const text = document.querySelector(`[data-paragraph="${paragraph}"] [data-paragraph-text]`)?.firstChild;
-    if (!view || !(text instanceof Text)) return false;
-    const range = document.createRange();
-    const at = Math.min(offset, text.length - 1);
-    range.setStart(text, at);
-    range.setEnd(text, at + 1);
-    const rect = range.getClientRects()[0];
-    return Boolean(rect && view.shows(rect));
-  }, position);
+  return page.evaluate(positionShows, position);
 }
 
 /** Waits for a page turn's animation (if any) to end, so measurements see the final place. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const columns = document.querySelector('.pager-columns');
-        const running = columns?.getAnimations().filter((animation) => animation.playState === 'running') ?? [];
-        // A re-layout during the turn (web fonts arriving, say) cancels its transition, and a cancelled
-        // animation's `finished` rejects: that, too, means the page is where it will stay.
-        const ended = running.map((animation) => animation.finished.catch(() => undefined));
-        void Promise.all(ended).then(() =>
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-        );
-      }),
-  );
+  await page.evaluate(settleTurn);
 }
