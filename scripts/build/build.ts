@@ -1,9 +1,12 @@
+import { join } from 'node:path';
+import { precompress } from './precompress.ts';
 import { siteOrigin, SiteOriginError } from './siteOrigin.ts';
 
 /**
  * `npm run build` and `npm run build:local` (`--local`): the client build, the SSR build of
- * src/entry-server.tsx, then the prerender of every page into dist/. The origin is settled first, so that a
- * build without SITE_ORIGIN stops at once, with the commands that fix it, instead of shipping localhost.
+ * src/entry-server.tsx, the prerender of every page into dist/, then gzip and brotli copies of its text files
+ * (precompress.ts). The origin is settled first, so that a build without SITE_ORIGIN stops at once, with the
+ * commands that fix it, instead of shipping localhost.
  */
 async function main(): Promise<void> {
   let origin: string;
@@ -22,6 +25,9 @@ async function main(): Promise<void> {
   await build({ root });
   await build({ root, build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr' } });
   await prerender(root, origin);
+  const { files, bytes, gzipBytes, brotliBytes } = precompress(join(root, 'dist'));
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`precompressed ${files} files: ${kb(bytes)}, gzip ${kb(gzipBytes)}, brotli ${kb(brotliBytes)}`);
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,8 @@ import { answerRequest, fileUrl } from './staticHost.ts';
  * Makes `vite preview` answer like a well-configured static host (the rule is staticHost.ts):
  * - `/en/articles/<slug>` (no trailing slash) redirects to the directory URL;
  * - anything that is not a file of dist/ gets HTTP 404 with the prerendered not-found page, Korean under /ko/;
- * - so does `_headers` in every spelling: the host reads that file (securityHeaders.ts), it never serves it.
+ * - so do `_headers` and `_headers.nginx.conf` in every spelling: a host reads them (securityHeaders.ts), it never
+ *   serves them.
  * A file is handed on to Vite's static server under its normalised path, so that no other spelling of a
  * path reaches it. (The security headers are already set on the response by securityHeadersPlugin.)
  */

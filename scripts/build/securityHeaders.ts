@@ -53,6 +53,10 @@ export function styleHashes(html: string): string[] {
   );
 }
 
+/** Files the build writes into dist/ for the server to read, never to serve (staticHost.ts, deploy/nginx/). */
+export const headersFileName = '_headers';
+export const nginxHeadersFileName = '_headers.nginx.conf';
+
 /** The `_headers` file that Netlify and Cloudflare Pages read as is: every path gets every header. */
 export function headersFile(headers: Record<string, string>): string {
   return `/*\n${Object.entries(headers)
@@ -67,4 +71,23 @@ export function parseHeadersFile(text: string): Record<string, string> {
     if (match?.[1] && match[2]) headers[match[1]] = match[2].trim();
   }
   return headers;
+}
+
+/**
+ * The same headers as nginx directives, for the server block that serves this dist/ to `include`
+ * (deploy/nginx/): written by the same build as the pages, so its stylesheet hash is theirs. `always` puts
+ * them on redirects and not-found pages too, as `_headers` does. nginx reads a `$` in a value as a variable
+ * and has no escape for it; none of our values needs a quote, a backslash or a control character either: such
+ * a value stops the build rather than be written as a different header.
+ */
+export function nginxHeadersFile(headers: Record<string, string>): string {
+  const lines = Object.entries(headers).map(([name, value]) => {
+    if (!/^[\w-]+$/.test(name) || /["\\$\p{Cc}]/u.test(value)) throw new Error(`cannot write the header ${name}: ${value} for nginx`);
+    return `add_header ${name} "${value}" always;\n`;
+  });
+  return [
+    '# Written by the build from scripts/build/securityHeaders.ts, with the hash of this build\'s stylesheet.\n',
+    '# Included by the server block that serves this dist/ (deploy/nginx/); reload nginx whenever dist/ changes.\n',
+    ...lines,
+  ].join('');
 }

@@ -1,11 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { headersFile, metaContentSecurityPolicy, parseHeadersFile, securityHeaders, styleHashes } from './securityHeaders.ts';
+import {
+  headersFile,
+  headersFileName,
+  metaContentSecurityPolicy,
+  nginxHeadersFile,
+  nginxHeadersFileName,
+  parseHeadersFile,
+  securityHeaders,
+  styleHashes,
+} from './securityHeaders.ts';
 
 /**
  * In the build: puts the policy, with the hash of the page's inlined stylesheet, into every page as a meta
- * tag (so it holds on hosts that cannot set headers), and writes the full header set to `dist/_headers`.
+ * tag (so it holds on hosts that cannot set headers), and writes the full header set to `dist/_headers` and,
+ * as nginx directives, to `dist/_headers.nginx.conf` (which deploy/nginx/ includes).
  * In `vite preview`: serves that header set on every response, as a configured static host would.
  * Not in dev: Vite's dev server injects inline scripts and styles.
  * Listed after inlineStylesheetPlugin, so it sees the final `<style>` element.
@@ -29,14 +39,16 @@ export function securityHeadersPlugin(): Plugin {
     },
     generateBundle() {
       if (!hashes) return;
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(securityHeaders(hashes)) });
+      const headers = securityHeaders(hashes);
+      this.emitFile({ type: 'asset', fileName: headersFileName, source: headersFile(headers) });
+      this.emitFile({ type: 'asset', fileName: nginxHeadersFileName, source: nginxHeadersFile(headers) });
     },
     configurePreviewServer: {
       // First of all middlewares (the plugin's own and Vite's), so static files, redirects and the
       // not-found page all carry them.
       order: 'pre',
       handler(server) {
-        const file = resolve(server.config.root, server.config.build.outDir, '_headers');
+        const file = resolve(server.config.root, server.config.build.outDir, headersFileName);
         if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:local\` (or a build with SITE_ORIGIN) before previewing`);
         const headers = parseHeadersFile(readFileSync(file, 'utf8'));
         server.middlewares.use((_request, response, next) => {

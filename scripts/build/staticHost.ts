@@ -1,4 +1,5 @@
 import { defaultLanguage, isLanguage } from '../../src/i18n/languages.ts';
+import { headersFileName, nginxHeadersFileName } from './securityHeaders.ts';
 import { notFoundPageFile } from './sitePages.ts';
 
 /**
@@ -43,7 +44,7 @@ export function parseRequestPath(url: string): RequestPath | null {
 }
 
 /** Files in dist/ that a static host reads as its configuration and never serves. */
-const hostOnlyFiles = new Set(['_headers']);
+const hostOnlyFiles = new Set([headersFileName, nginxHeadersFileName]);
 
 /** What a directory URL serves. */
 const directoryIndex = 'index.html';

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   expectedHeaders,
   expectedHeadersFile,
   expectedMetaPolicy,
+  expectedNginxHeadersFile,
   inlineStyles,
   styleSourceHash,
 } from '../fixtures/securityHeaders.ts';
 import { articleUrl, expect, openReader, test } from './fixtures.ts';
+import { rawGet } from './rawGet.ts';
 
 /**
  * The strict policy holds: every response is served with every security header, by value (a redirect and a
@@ -89,9 +90,10 @@ test('a redirect, a not-found page and the home page carry every security header
   }
 });
 
-test('dist/_headers holds exactly the header set, for every path', () => {
+test('dist/_headers and dist/_headers.nginx.conf hold exactly the header set, for every path', () => {
   const dist = process.env.E2E_DIST ?? 'dist';
   expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(expectedHeadersFile(builtStyleHash()));
+  expect(readFileSync(join(dist, '_headers.nginx.conf'), 'utf8')).toBe(expectedNginxHeadersFile(builtStyleHash()));
 });
 
 test.describe('other pages', () => {
@@ -107,23 +109,7 @@ test.describe('other pages', () => {
   });
 });
 
-/** A GET with the path sent exactly as written: browsers and Playwright's request resolve `..` first. */
-function rawGet(origin: string, path: string): Promise<{ status: number; body: string; headers: Record<string, string | undefined> }> {
-  const { hostname, port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    get({ hostname, port, path }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => {
-        const headers = Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
-        resolve({ status: response.statusCode ?? 0, body, headers });
-      });
-    }).on('error', reject);
-  });
-}
-
-test('the headers file is read by the server and never served, however its path is spelled', async ({ baseURL }) => {
+test('the headers files are read by the server and never served, however their path is spelled', async ({ baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const spellings = [
     '/_headers',
@@ -136,12 +122,15 @@ test('the headers file is read by the server and never served, however its path 
     '/content/..%2f_headers',
     '/en/articles/../../_headers/',
     '/_headers?x=1',
+    '/_headers.nginx.conf',
+    '/content/..%2f_headers.nginx.conf',
   ];
   for (const path of spellings) {
     const response = await rawGet(origin, path);
+    const body = response.body.toString('utf8');
     expect(response.status, path).toBe(404);
-    expect(response.body, path).toContain('<h1>Page not found</h1>');
-    expect(response.body, path).not.toContain('X-Content-Type-Options');
+    expect(body, path).toContain('<h1>Page not found</h1>');
+    expect(body, path).not.toContain('X-Content-Type-Options');
     expect(response.headers['x-content-type-options'], path).toBe('nosniff');
   }
 });

@@ -93,6 +93,10 @@ test.describe('not-found pages', () => {
     ['/en/articles/no-such-article/', 'en', 'Page not found'],
     ['/ko/articles/없는-기사/', 'ko', '페이지를 찾을 수 없습니다'],
     ['/ko/../../etc/passwd', 'en', 'Page not found'],
+    // The language is read from the path before `..` is resolved, as the app reads it (the server may refuse
+    // this path outright: nginx answers it with its 400 handler, still the page and 404), escapes decoded.
+    ['/ko/articles/..%2f..%2f..%2fvite.config.ts', 'ko', '페이지를 찾을 수 없습니다'],
+    ['/%6Bo/articles/no-such-article/', 'ko', '페이지를 찾을 수 없습니다'],
   ] as const) {
     test(`${path} answers 404 with the ${language} not-found page`, async ({ page }) => {
       const response = await page.goto(path);

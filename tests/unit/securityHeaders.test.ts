@@ -3,6 +3,7 @@ import {
   contentSecurityPolicy,
   headersFile,
   metaContentSecurityPolicy,
+  nginxHeadersFile,
   parseHeadersFile,
   securityHeaders,
   styleHashes,
@@ -12,6 +13,7 @@ import {
   expectedHeaders,
   expectedHeadersFile,
   expectedMetaPolicy,
+  expectedNginxHeadersFile,
   expectedPolicy,
   styleSourceHash,
 } from '../fixtures/securityHeaders.ts';
@@ -46,6 +48,20 @@ describe('the header set, value by value', () => {
     const file = headersFile(securityHeaders([bareHash(css)]));
     expect(file).toBe(expectedHeadersFile(styleSourceHash(css)));
     expect(parseHeadersFile(file)).toEqual(expectedHeaders(styleSourceHash(css)));
+  });
+});
+
+describe('the nginx headers file', () => {
+  it('is every header as an add_header line nginx sends on every response, the 404 and 301 too', () => {
+    expect(nginxHeadersFile(securityHeaders([bareHash('body{}')]))).toBe(expectedNginxHeadersFile(styleSourceHash('body{}')));
+  });
+
+  it('refuses a value nginx would read differently, instead of writing a different header', () => {
+    // `$` starts a variable, `"` ends the string, a line break or backslash changes the file.
+    for (const value of ["default-src 'self' $host", 'a "b"', 'a\nadd_header X y', 'a\\b']) {
+      expect(() => nginxHeadersFile({ 'Content-Security-Policy': value }), value).toThrow(/cannot write the header/);
+    }
+    expect(() => nginxHeadersFile({ 'X-A b': 'c' })).toThrow(/cannot write the header/);
   });
 });
 

@@ -7,6 +7,7 @@ const files = new Set([
   '404.html',
   'ko/404.html',
   '_headers',
+  '_headers.nginx.conf',
   `en/articles/${slug}/index.html`,
   `ko/articles/${slug}/index.html`,
   `content/en/${slug}.json`,
@@ -44,8 +45,8 @@ describe('answerRequest: the static host rule both servers follow', () => {
     expect(answer(`//ko/articles/${slug}`)).toEqual({ kind: 'redirect', location: `/ko/articles/${slug}/` });
   });
 
-  it('never serves the host configuration file, however its path is spelled', () => {
-    for (const url of ['/_headers', '/_headers/', '//_headers', '/%5Fheaders', '/content/../_headers', '/content/%2e%2e/_headers', '/_headers?x=1']) {
+  it('never serves the host configuration files, however their path is spelled', () => {
+    for (const url of ['/_headers', '/_headers/', '//_headers', '/%5Fheaders', '/content/../_headers', '/content/%2e%2e/_headers', '/_headers?x=1', '/_headers.nginx.conf', '/%5Fheaders.nginx.conf']) {
       expect(answer(url), url).toEqual({ kind: 'notFound', file: '404.html' });
     }
   });

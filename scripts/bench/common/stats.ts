@@ -6,7 +6,7 @@ export interface Summary {
 }
 
 /** Nearest-rank percentile: always a time that was actually measured, never an interpolation. */
-function percentile(sorted: readonly number[], fraction: number): number {
+export function percentile(sorted: readonly number[], fraction: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
   return sorted[index] ?? Number.NaN;
 }

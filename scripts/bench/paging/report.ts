@@ -1,6 +1,7 @@
 import { layoutTriggers, type LayoutTrigger, type Repetitions } from './benchProtocol.ts';
 import type { CaseResult, Plan, Timings } from './measure.ts';
 import { summarize } from '../common/stats.ts';
+import { table } from '../common/table.ts';
 import { targets, verdict, type Growth } from './targets.ts';
 
 /** What `npm run bench` prints (formatReport) and writes to bench-results/paging.json (all of it). */
@@ -19,19 +20,6 @@ const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
 const count = (value: number): string => value.toLocaleString('en-US');
 const screenName = (screen: CaseResult['screen']): string => `${screen.width}x${screen.height}`;
 const triggerName: Record<LayoutTrigger, string> = { resize: 'resize', textSize: 'text size' };
-
-/** Columns padded to their widest cell; the first two to the left, the rest (numbers) to the right. */
-function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
 
 /** The most paragraphs React re-rendered for one input of the set (a turn should re-render none). */
 const mostParagraphsRendered = (timings: Timings): number => Math.max(0, ...timings.samples.map((sample) => sample.paragraphsRendered));
