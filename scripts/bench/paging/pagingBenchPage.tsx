@@ -60,7 +60,7 @@ async function showArticle({ seeds, language, copies }: ArticleRequest): Promise
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  root.render(<App i18n={strings} initialRoute={{ page: 'article', language, slug: edition.slug, position }} />);
+  root.render(<App i18n={strings} initialRoute={{ page: 'article', language, slug: edition.slug, position, view: 'one' }} />);
   let view = pagedReadingView(container);
   for (let frame = 0; !view && frame < 300; frame += 1) {
     await afterNextFrame();
