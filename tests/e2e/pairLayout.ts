@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
  * top, so the page on screen does not matter): for every pair, on which page and at which height each
  * side's first line starts, and what is wrong with it. Lines are the text's line boxes (Range client rects).
  *
- * - side by side: both sides start on the same page (their first lines), their boxes' tops within 2 px;
+ * - side by side: both sides start on the same page (their first lines), their boxes' tops within 2 px, and a
+ *   pair is split over pages only when taller than one, starting at the top of a page;
  * - stacked: the counterpart starts after the first language's last line;
  * - both: no line crosses the bottom of a page (a cut line), every line is on a page the indicator counts,
  *   and a side that continues on a later page starts there at the top (within one line height).
@@ -67,6 +68,10 @@ export function pairLayout(page: Page, pageCount: number): Promise<PairLayout> {
       }
       const pages = new Set([...sides.first, ...sides.second].map((line) => line.page));
       if (pages.size > 1) continued += 1;
+      // Kept whole where it fits: side by side, a pair that runs over pages is one taller than a page, and
+      // such a pair starts at the top of one (the page before ends at the pair boundary).
+      const pairTop = (pair.getClientRects()[0]?.top ?? 0) - box.top;
+      if (layout === 'side' && pages.size > 1 && pairTop > 1) problems.push(`${name}: split at a page edge though it starts ${pairTop.toFixed(0)} px down`);
       for (const [sideName, lines] of Object.entries(sides)) {
         const lineHeight = Number.parseFloat(getComputedStyle(sideName === 'first' ? first : second).lineHeight) || 30;
         lines.forEach((line, i) => {
