@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  * side's first line starts, and what is wrong with it. Lines are the text's line boxes (Range client rects).
  *
  * - side by side: both sides start on the same page (their first lines), their boxes' tops within 2 px, and a
- *   pair is split over pages only when taller than one, starting at the top of a page;
+ *   pair is split over pages only when taller than one (it may start part-way down a page, as WebKit does);
  * - stacked: the counterpart starts after the first language's last line;
  * - both: no line crosses the bottom of a page (a cut line), every line is on a page the indicator counts,
  *   and a side that continues on a later page starts there at the top (within one line height).
@@ -68,10 +68,15 @@ export function pairLayout(page: Page, pageCount: number): Promise<PairLayout> {
       }
       const pages = new Set([...sides.first, ...sides.second].map((line) => line.page));
       if (pages.size > 1) continued += 1;
-      // Kept whole where it fits: side by side, a pair that runs over pages is one taller than a page, and
-      // such a pair starts at the top of one (the page before ends at the pair boundary).
-      const pairTop = (pair.getClientRects()[0]?.top ?? 0) - box.top;
-      if (layout === 'side' && pages.size > 1 && pairTop > 1) problems.push(`${name}: split at a page edge though it starts ${pairTop.toFixed(0)} px down`);
+      // Kept whole where it fits: side by side, a pair split over pages must be taller than a page (its
+      // sides' text, page by page, adds up to more than one page's height).
+      const extent = (lines: Line[]): number =>
+        [...new Set(lines.map((line) => line.page))].reduce((sum, onPage) => {
+          const here = lines.filter((line) => line.page === onPage);
+          return sum + Math.max(...here.map((line) => line.bottom)) - Math.min(...here.map((line) => line.top));
+        }, 0);
+      const tallest = Math.max(extent(sides.first), extent(sides.second));
+      if (layout === 'side' && pages.size > 1 && tallest < height) problems.push(`${name}: split over pages though its ${tallest.toFixed(0)} px fit in one`);
       for (const [sideName, lines] of Object.entries(sides)) {
         const lineHeight = Number.parseFloat(getComputedStyle(sideName === 'first' ? first : second).lineHeight) || 30;
         lines.forEach((line, i) => {
