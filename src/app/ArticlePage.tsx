@@ -83,7 +83,8 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
       onDismiss={languageSwitch.dismiss}
     />
   ) : second.failed ? (
-    <UnavailableNotice message={t('content.otherLanguageUnavailable')} onRetry={second.retry} onDismiss={() => switchView('one')} />
+    // Dismissed: back to one language, without making that the preferred view.
+    <UnavailableNotice message={t('content.otherLanguageUnavailable')} onRetry={second.retry} onDismiss={() => go({ ...route, view: 'one' })} />
   ) : fallbackNoticeOpen ? (
     <UnavailableNotice
       message={t('content.pageOnly')}

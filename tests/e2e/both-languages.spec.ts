@@ -136,6 +136,8 @@ test('the view is a link: shared from a phone, opened on a desktop, after a relo
   await expect(page.locator('.pair-second').first()).toBeVisible();
   await expect.poll(() => isPositionVisible(page, place), { message: 'the paragraph stays on screen' }).toBe(true);
   expect(new URL(page.url()).search).toBe('?view=both');
+  // The language toggle's own link (a new tab) swaps the languages and keeps the view.
+  await expect(page.locator('.language-toggle')).toHaveAttribute('href', /^\/ko\/articles\/[a-z0-9-]+\/\?view=both#p\d/);
   // A turn records the new place in the URL, still in both languages.
   await page.keyboard.press('ArrowRight');
   await settle(page);
