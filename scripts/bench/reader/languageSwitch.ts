@@ -47,13 +47,13 @@ export async function measureLanguageSwitch(browser: Browser, url: string, switc
       const toggle = document.querySelector<HTMLElement>(switched === 'language' ? '.language-toggle' : '.view-toggle');
       const target = switched === 'language' ? toggle?.getAttribute('lang') : String(toggle?.getAttribute('aria-pressed') !== 'true');
       if (!toggle || !target) throw new Error(`no ${switched} toggle`);
-      const done = (): boolean =>
-        switched === 'language'
-          ? document.documentElement.lang === target && Boolean(document.querySelector('h1')?.closest(`[lang="${target}"]`))
-          : toggle.getAttribute('aria-pressed') === target && (document.querySelector('.pager-columns[data-pair-layout]') !== null) === (target === 'true');
       const start = performance.now();
       toggle.click();
-      while (!done()) {
+      while (
+        !(switched === 'language'
+          ? document.documentElement.lang === target && document.querySelector('h1')?.closest(`[lang="${target}"]`)
+          : toggle.getAttribute('aria-pressed') === target && (document.querySelector('.pager-columns[data-pair-layout]') !== null) === (target === 'true'))
+      ) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       // The frame after the one in which the new text was laid out: that one has been painted.
