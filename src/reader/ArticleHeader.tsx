@@ -35,10 +35,11 @@ export function ArticleHeader({ edition, counterpart = false }: ArticleHeaderPro
       {isTranslation(edition) && !counterpart ? (
         <link itemProp="translationOfWork" href={articlePath(edition.originalLanguage, edition.slug)} />
       ) : null}
-      {counterpart ? (
-        <p className="article-headline">{edition.headline}</p>
-      ) : (
+      {/* The page's one heading is the first language's; the counterpart's headline is a paragraph. */}
+      {!counterpart ? (
         <h1 id={headlineId} className="article-headline" itemProp="headline">{edition.headline}</h1>
+      ) : (
+        <p className="article-headline">{edition.headline}</p>
       )}
       <p className="article-dates">
         <span>

@@ -9,6 +9,7 @@ import {
   positionInUrl,
   settle,
   slug,
+  swipe,
   test,
 } from './fixtures.ts';
 import { pairLayout } from './pairLayout.ts';
@@ -259,4 +260,19 @@ test('link previews of a both-languages link name the article itself', async ({ 
   const origin = 'http://localhost:4173';
   expect(html).toContain(`<link rel="canonical" href="${origin}/en/articles/${slug}/"/>`);
   expect(html).toContain(`<meta property="og:url" content="${origin}/en/articles/${slug}/"/>`);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('swipes and edge taps turn the pages of both languages as of one', async ({ page }) => {
+    await openBoth(page, bothUrl('ko'));
+    const { total } = await pageState(page);
+    const pager = await page.locator('.pager').boundingBox();
+    if (!pager) throw new Error('no pager');
+    await page.touchscreen.tap(pager.x + pager.width - 10, pager.y + pager.height / 2);
+    await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+    await swipe(page, 80, 320);
+    await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);
+  });
 });
