@@ -21,7 +21,7 @@ export interface RenderedPage {
 export function renderArticle(edition: Edition, origin: string): RenderedPage {
   const i18n = createI18n(edition.language);
   storeEdition(i18n, edition);
-  const route = { page: 'article', language: edition.language, slug: edition.slug, position: null } as const;
+  const route = { page: 'article', language: edition.language, slug: edition.slug, position: null, view: 'one' } as const;
   return page(
     edition.language,
     <ArticleHead edition={edition} origin={origin} t={i18n.t} />,

@@ -1,6 +1,7 @@
 import { afterFirstPaint } from './afterFirstPaint.ts';
 import './styles/base.css';
 import './styles/reader.css';
+import './styles/both-languages.css';
 import './styles/print.css';
 
 /**

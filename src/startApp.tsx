@@ -5,12 +5,14 @@ import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.t
 import type { Edition } from './articles/edition.ts';
 import { editionFromPage } from './reader/editionFromPage.ts';
 import { loadEdition, storeEdition } from './articles/editionStore.ts';
-import { forgetPosition, recallPosition } from './articles/readingProgress.ts';
+import { forgetPosition, recallPosition, recallView } from './articles/readingProgress.ts';
 import type { Position } from './articles/position.ts';
 import { createI18n } from './i18n/createI18n.ts';
-import { defaultLanguage, isLanguage } from './i18n/languages.ts';
+import { defaultLanguage, isLanguage, otherLanguage } from './i18n/languages.ts';
+import { storedSettings } from './reader/readerSettings.ts';
 import { currentRoute } from './routing/history.ts';
 import { languageOf, type ArticleRoute, type Route } from './routing/paths.ts';
+import type { View } from './routing/view.ts';
 
 /**
  * Makes a prerendered page interactive by hydrating the same tree the prerender rendered, with the same
@@ -37,6 +39,9 @@ export async function startApp(): Promise<void> {
   }
 
   if (route.page === 'article') {
+    // A link to both languages needs the second edition too: fetched beside the first, not after it.
+    const loadSecond = () => loadEdition(i18n, otherLanguage(route.language), route.slug).catch(() => null);
+    const second = route.view === 'both' ? loadSecond() : null;
     let edition = await loadEdition(i18n, route.language, route.slug).catch(() => null);
     // The file failed (offline, a server error, a truncated or wrong file): the page itself holds the
     // whole article, so the reader still pages through it, and says that the rest may not work.
@@ -48,10 +53,13 @@ export async function startApp(): Promise<void> {
     }
     const resumedPosition = route.position ? null : resumePosition(route, edition);
     const position = route.position ?? resumedPosition;
-    // The prerender rendered the article from its start (the toggle's link has no fragment): hydrate that,
-    // then land at the position, or React would keep the prerendered attributes.
-    const initialRoute: ArticleRoute = { ...route, position: null };
-    const landing = position ? { ...route, position } : undefined;
+    const view = landingView(route, resumedPosition !== null);
+    // Wanted before the first render in both languages, so that it lays out once (without it, it shows one).
+    if (view === 'both') await (second ?? loadSecond());
+    // The prerender rendered the article from its start in one language (the toggle's link has no fragment):
+    // hydrate that, then land at the position and view, or React would keep the prerendered attributes.
+    const initialRoute: ArticleRoute = { ...route, position: null, view: 'one' };
+    const landing = position || view !== 'one' ? { ...route, position, view } : undefined;
     hydrateRoot(
       root,
       <App i18n={i18n} initialRoute={initialRoute} landing={landing} resumed={resumedPosition !== null} contentFallback={contentFallback} />,
@@ -66,6 +74,17 @@ export async function startApp(): Promise<void> {
     catalog = parsed.success ? parsed.data : { articles: [] };
   }
   hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
+}
+
+/**
+ * The view a link opens in. A link that names both languages opens in both; "continue reading" returns to
+ * the view the reader left; a plain link (no place, no view) opens in the reader's preferred view (the
+ * reader settings); a link to a place in one language, as someone shared it, in one language.
+ */
+function landingView(route: ArticleRoute, resumed: boolean): View {
+  if (route.view === 'both') return 'both';
+  if (resumed) return recallView(route.slug) ?? storedSettings().view;
+  return route.position ? 'one' : storedSettings().view;
 }
 
 /**

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Paragraph } from '../articles/edition.ts';
 import { useEdition } from '../articles/useEdition.ts';
+import { otherLanguage } from '../i18n/languages.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
 import { ReaderView } from '../reader/ReaderView.tsx';
 import { ResumeNotice } from '../reader/ResumeNotice.tsx';
@@ -14,6 +15,7 @@ import { articleTitle } from './DocumentHead.tsx';
 import { UnavailableNotice } from './UnavailableNotice.tsx';
 import { useLanguageSwitch } from './useLanguageSwitch.ts';
 import { useReadingPosition } from './useReadingPosition.ts';
+import { useViewSwitch } from './useViewSwitch.ts';
 
 interface ArticlePageProps {
   route: ArticleRoute;
@@ -46,8 +48,11 @@ interface ArticleReaderProps extends ArticlePageProps {
 function ArticleReader({ route, session, edition, resumed, contentFallback }: ArticleReaderProps) {
   const { t } = useTranslation();
   const hydrated = useHydrated();
-  const { language, slug, position } = route;
+  const { language, slug, position, view } = route;
   const { arrival, go, record } = session;
+  // Both languages: the other edition too (loaded if Back/Forward or a link got here before it was).
+  const second = useEdition(view === 'both' ? otherLanguage(language) : null, slug);
+  const switchView = useViewSwitch(route, go);
 
   useLayoutEffect(() => {
     document.title = articleTitle(edition, t);
@@ -58,14 +63,14 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
 
   const { share, status, dismiss } = useShare(edition.headline);
   const shareHere = useCallback(
-    () => share(absoluteUrl(window.location.origin, articlePath(language, slug, position))),
-    [share, language, slug, position],
+    () => share(absoluteUrl(window.location.origin, articlePath(language, slug, position, view))),
+    [share, language, slug, position, view],
   );
   const paragraphAction = useCallback(
     (paragraph: Paragraph, index: number) => (
-      <ParagraphShareLink number={index + 1} href={articlePath(language, slug, { paragraph: paragraph.id, offset: 0 })} onShare={share} />
+      <ParagraphShareLink number={index + 1} href={articlePath(language, slug, { paragraph: paragraph.id, offset: 0 }, view)} onShare={share} />
     ),
-    [share, language, slug],
+    [share, language, slug, view],
   );
 
   // "Continuing where you left off" belongs to the arrival that resumed; any later arrival ends it.
@@ -77,6 +82,9 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
       onRetry={() => languageSwitch.switchTo(languageSwitch.other)}
       onDismiss={languageSwitch.dismiss}
     />
+  ) : second.failed ? (
+    // Dismissed: back to one language, without making that the preferred view.
+    <UnavailableNotice message={t('content.otherLanguageUnavailable')} onRetry={second.retry} onDismiss={() => go({ ...route, view: 'one' })} />
   ) : fallbackNoticeOpen ? (
     <UnavailableNotice
       message={t('content.pageOnly')}
@@ -101,6 +109,9 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
       toggleHref={languageSwitch.href}
       onSwitchLanguage={languageSwitch.switchTo}
       paragraphAction={paragraphAction}
+      view={view}
+      onChangeView={switchView}
+      second={second.edition}
       toolbarExtras={
         <>
           <ShareStatus status={status} dismiss={dismiss} />

@@ -54,7 +54,7 @@ export function useLanguageSwitch(route: ArticleRoute, edition: Edition, go: Ses
   );
 
   const otherEdition = readEdition(i18n, other, slug);
-  const href = articlePath(other, slug, position && carryPosition(position, edition, otherEdition));
+  const href = articlePath(other, slug, position && carryPosition(position, edition, otherEdition), route.view);
   const dismiss = useCallback(() => setFailedFrom(null), []);
   return { href, other, switchTo, preload, unavailable: failedFrom === here, dismiss };
 }

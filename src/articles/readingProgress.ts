@@ -1,21 +1,24 @@
 import * as z from 'zod/mini';
 import type { Language } from '../i18n/languages.ts';
 import { readStored, removeStored, writeStored } from '../lib/safeStorage.ts';
+// A type and its guard only: the view is the route's, and continuing brings the reader back in it.
+import { defaultView, isView, type View } from '../routing/view.ts';
 import { paragraphKeyPattern } from './ids.ts';
 import type { Position } from './position.ts';
 
 /**
  * "Continue reading": the last position in each article, kept on this device. Stored with its language,
- * since an offset counts characters of one language's text.
+ * since an offset counts characters of one language's text, and the view it was read in.
  */
 interface StoredPosition extends Position {
   language: Language;
+  view: View;
 }
 
 const keyFor = (slug: string): string => `reader:position:${slug}`;
 
-export function rememberPosition(slug: string, language: Language, position: Position): void {
-  const stored: StoredPosition = { language, paragraph: position.paragraph, offset: position.offset };
+export function rememberPosition(slug: string, language: Language, position: Position, view: View = defaultView): void {
+  const stored: StoredPosition = { language, paragraph: position.paragraph, offset: position.offset, view };
   writeStored(keyFor(slug), JSON.stringify(stored));
 }
 
@@ -29,10 +32,21 @@ export function forgetPosition(slug: string): void {
  * at the start of the same paragraph (the paragraph keys are shared; character offsets are not).
  */
 export function recallPosition(slug: string, language: Language): Position | null {
-  const parsed = storedPositionSchema.safeParse(parseJson(readStored(keyFor(slug))));
-  if (!parsed.success) return null;
-  const { paragraph, offset, language: storedIn } = parsed.data;
+  const parsed = recall(slug);
+  if (!parsed) return null;
+  const { paragraph, offset, language: storedIn } = parsed;
   return { paragraph, offset: storedIn === language ? Math.max(0, Math.trunc(offset)) : 0 };
+}
+
+/** The view the remembered position was read in; null when nothing is remembered or it predates views. */
+export function recallView(slug: string): View | null {
+  const view = recall(slug)?.view;
+  return isView(view) ? view : null;
+}
+
+function recall(slug: string): z.infer<typeof storedPositionSchema> | null {
+  const parsed = storedPositionSchema.safeParse(parseJson(readStored(keyFor(slug))));
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -43,6 +57,7 @@ const storedPositionSchema = z.object({
   paragraph: z.string().check(z.regex(paragraphKeyPattern)),
   offset: z.catch(z.number(), 0),
   language: z.optional(z.unknown()),
+  view: z.optional(z.unknown()),
 });
 
 function parseJson(raw: string | null): unknown {

@@ -14,17 +14,18 @@ export interface EditionState {
 
 /**
  * One edition of one article, from the i18next store (filled by the start-up, the prerender or an earlier
- * load), loading it when it is not there yet: Back/Forward into a language not loaded yet.
+ * load), loading it when it is not there yet: Back/Forward into a language not loaded yet. A null language
+ * asks for nothing (the second language, while only one is shown).
  */
-export function useEdition(language: Language, slug: string): EditionState {
+export function useEdition(language: Language | null, slug: string): EditionState {
   const { i18n } = useTranslation();
-  const edition = readEdition(i18n, language, slug);
+  const edition = language && readEdition(i18n, language, slug);
   const [attempt, setAttempt] = useState({ key: '', number: 0, failed: false });
   const key = `${language}/${slug}`;
   const failed = attempt.key === key && attempt.failed;
 
   useEffect(() => {
-    if (edition || failed) return;
+    if (edition || failed || !language) return;
     let current = true;
     const settle = (loaded: Edition | null): void => {
       if (current) setAttempt((previous) => ({ key, number: previous.number, failed: loaded === null }));

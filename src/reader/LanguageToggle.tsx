@@ -8,6 +8,8 @@ interface LanguageToggleProps {
   /** The other language's URL for this article at the reader's current place. */
   href: string;
   onSwitch: (to: Language) => void;
+  /** Both languages are on screen: the toggle swaps which comes first, and its hint says so. */
+  swaps?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface LanguageToggleProps {
  */
 const hintId = 'language-toggle-hint';
 
-export function LanguageToggle({ language, href, onSwitch }: LanguageToggleProps) {
+export function LanguageToggle({ language, href, onSwitch, swaps = false }: LanguageToggleProps) {
   const { t } = useTranslation();
   const target = otherLanguage(language);
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
@@ -34,7 +36,7 @@ export function LanguageToggle({ language, href, onSwitch }: LanguageToggleProps
         {t(`languages.${target}`)}
       </a>
       <span id={hintId} hidden>
-        {t('languageToggleHint')}
+        {t(swaps ? 'languageSwapHint' : 'languageToggleHint')}
       </span>
     </>
   );

@@ -1,14 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { views, type View } from '../routing/view.ts';
 import { fontScales, themes, useSystemTheme, type ReaderSettings } from './readerSettings.ts';
 
 interface ReaderSettingsMenuProps {
   settings: ReaderSettings;
   onChange: (change: Partial<ReaderSettings>) => void;
+  /** The view on screen, and the switch that also makes it the preferred one (src/app/useViewSwitch.ts). */
+  view: View;
+  onChangeView: (view: View) => void;
 }
 
-/** "Aa": a disclosure with text size (A−/A+) and theme (light, dark, sepia). */
-export function ReaderSettingsMenu({ settings, onChange }: ReaderSettingsMenuProps) {
+/** "Aa": a disclosure with text size (A−/A+), theme (light, dark, sepia) and view (one language or both). */
+export function ReaderSettingsMenu({ settings, onChange, view, onChangeView }: ReaderSettingsMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -80,6 +84,15 @@ export function ReaderSettingsMenu({ settings, onChange }: ReaderSettingsMenuPro
                 onChange={() => onChange({ theme: name })}
               />
               {t(`settings.themes.${name}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="settings-row view-choice">
+          <legend>{t('view.choice')}</legend>
+          {views.map((name) => (
+            <label key={name} className="view-option">
+              <input type="radio" name={`${panelId}-view`} value={name} checked={view === name} onChange={() => onChangeView(name)} />
+              {t(`view.${name}`)}
             </label>
           ))}
         </fieldset>

@@ -2,15 +2,18 @@ import type { ReactNode } from 'react';
 import type { Edition } from '../articles/edition.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody.tsx';
+import { BothLanguagesBody } from './BothLanguagesBody.tsx';
 import { ArticleHeader, headlineId } from './ArticleHeader.tsx';
 import { mainContentId } from '../lib/mainContent.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { PageControls } from './PageControls.tsx';
-import type { Relocation } from './paginator.ts';
+import { pairedProps, type Relocation } from './paginator.ts';
 import { ReaderSettingsMenu } from './ReaderSettingsMenu.tsx';
 import { useReaderSettings } from './readerSettings.ts';
 import { usePaginator } from './usePaginator.ts';
 import type { Arrival } from '../routing/history.ts';
+import type { View } from '../routing/view.ts';
+import { ViewToggle } from './ViewToggle.tsx';
 
 interface ReaderViewProps {
   edition: Edition;
@@ -23,6 +26,11 @@ interface ReaderViewProps {
   /** Shown above the pages (e.g. "Continuing where you left off"). */
   notice?: ReactNode;
   paragraphAction?: ArticleBodyProps['paragraphAction'];
+  /** The view the route names, and the switch between views (the toggle and the settings menu). */
+  view: View;
+  onChangeView: (view: View) => void;
+  /** The second language's edition, when both are shown (null while it loads: one language until then). */
+  second: Edition | null;
 }
 
 /**
@@ -30,9 +38,10 @@ interface ReaderViewProps {
  * toolbar. Before the engine has laid out (and without JavaScript) the same markup reads as scrolling text.
  */
 export function ReaderView(props: ReaderViewProps) {
-  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction } = props;
+  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction, view, onChangeView, second } = props;
   const [settings, changeSettings] = useReaderSettings();
-  const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}`, onRelocate);
+  const shown = second ? `both:${second.language}` : 'one';
+  const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}:${shown}`, onRelocate);
   return (
     // The text size is set here, in the render, not in an effect: the engine re-lays out in a layout effect
     // of this same commit and must already measure the new size. A data attribute, not a style attribute,
@@ -43,7 +52,8 @@ export function ReaderView(props: ReaderViewProps) {
         <p className="running-title" aria-hidden="true">
           {edition.headline}
         </p>
-        <LanguageToggle language={edition.language} href={toggleHref} onSwitch={onSwitchLanguage} />
+        <LanguageToggle language={edition.language} href={toggleHref} onSwitch={onSwitchLanguage} swaps={view === 'both'} />
+        <ViewToggle view={view} onChange={onChangeView} />
       </header>
       <main className="reader-main">
         {notice}
@@ -57,9 +67,16 @@ export function ReaderView(props: ReaderViewProps) {
             aria-labelledby={headlineId}
             itemScope
             itemType="https://schema.org/NewsArticle"
+            {...(second ? pairedProps : {})}
           >
-            <ArticleHeader edition={edition} />
-            <ArticleBody edition={edition} paragraphAction={paragraphAction} />
+            {second ? (
+              <BothLanguagesBody first={edition} second={second} paragraphAction={paragraphAction} />
+            ) : (
+              <>
+                <ArticleHeader edition={edition} />
+                <ArticleBody edition={edition} paragraphAction={paragraphAction} />
+              </>
+            )}
           </article>
         </div>
       </main>
@@ -73,7 +90,7 @@ export function ReaderView(props: ReaderViewProps) {
         />
         <div className="toolbar-end">
           {toolbarExtras}
-          <ReaderSettingsMenu settings={settings} onChange={changeSettings} />
+          <ReaderSettingsMenu settings={settings} onChange={changeSettings} view={view} onChangeView={onChangeView} />
         </div>
       </footer>
     </div>

@@ -17,6 +17,8 @@ export interface PageGeometry {
   gap: number;
   /** Horizontal distance from one page to the next. */
   step: number;
+  /** Both languages side by side on each page (paired layout on a wide screen); false in one language. */
+  sideBySide: boolean;
 }
 
 export interface GeometryInput {
@@ -25,6 +27,12 @@ export interface GeometryInput {
   availableHeight: number;
   /** Root font size in pixels: column widths scale with the reader's text size. */
   fontSize: number;
+  /**
+   * Both languages, paired by paragraph: a page is then one column of the flow, and each pair spans it.
+   * Where one language would show two columns a page (a book spread), that column holds the two languages
+   * side by side, each as wide as a column of the spread; elsewhere pairs are interleaved in one column.
+   */
+  paired?: boolean;
 }
 
 /** A column this wide (in ems) reads comfortably; two fit side by side on a desktop screen like a book spread. */
@@ -32,15 +40,21 @@ const idealColumnEms = 30;
 const maxColumnEms = 38;
 const gapEms = 3;
 
-export function computeGeometry({ availableWidth, availableHeight, fontSize }: GeometryInput): PageGeometry {
+export function computeGeometry({ availableWidth, availableHeight, fontSize, paired = false }: GeometryInput): PageGeometry {
   const width = Math.max(1, Math.floor(availableWidth));
   const height = Math.max(1, Math.floor(availableHeight));
   const gap = Math.round(gapEms * fontSize);
-  const columnsPerPage = width + gap >= 2 * (idealColumnEms * fontSize + gap) ? 2 : 1;
+  // Two comfortable columns fit: the one rule for a spread in one language and for side by side in both.
+  const twoFit = width + gap >= 2 * (idealColumnEms * fontSize + gap);
   const widest = Math.floor(maxColumnEms * fontSize);
+  if (paired) {
+    const columnWidth = Math.max(1, Math.min(twoFit ? 2 * widest + gap : widest, width));
+    return { availableWidth: width, contentWidth: columnWidth, height, columnsPerPage: 1, columnWidth, gap, step: columnWidth + gap, sideBySide: twoFit };
+  }
+  const columnsPerPage = twoFit ? 2 : 1;
   const columnWidth = Math.max(1, Math.min(widest, Math.floor((width - (columnsPerPage - 1) * gap) / columnsPerPage)));
   const contentWidth = columnsPerPage * columnWidth + (columnsPerPage - 1) * gap;
-  return { availableWidth: width, contentWidth, height, columnsPerPage, columnWidth, gap, step: contentWidth + gap };
+  return { availableWidth: width, contentWidth, height, columnsPerPage, columnWidth, gap, step: contentWidth + gap, sideBySide: false };
 }
 
 /** The page on which a point lies, given its x distance from the left edge of the first column. */

@@ -38,6 +38,17 @@ export function paragraphProps(key: string): { id: string; [paragraphAttribute]:
 
 export const paragraphTextProps = { [paragraphTextAttribute]: '' } as const;
 
+/**
+ * Both languages: `columns` carrying `pairedProps` holds one element per pair (the headers' pair too), each
+ * a paragraph element of the contract above whose first text element is the first language's (positions
+ * count its characters). A page is then one column, and the engine says on `columns` how the pairs sit:
+ * `data-pair-layout="side"` (two languages side by side, reader.css makes each pair a two-column grid row)
+ * or `"stacked"` (each paragraph followed by its counterpart).
+ */
+export const pairedAttribute = 'data-pairs';
+export const pairedProps = { [pairedAttribute]: '' } as const;
+export const pairLayoutAttribute = 'data-pair-layout';
+
 const paragraphSelector = `[${paragraphAttribute}]`;
 const paragraphTextSelector = `[${paragraphTextAttribute}]`;
 
@@ -131,8 +142,11 @@ export class Paginator {
     }
     const fontSize = Number.parseFloat(getComputedStyle(this.#columns).fontSize) || 16;
     const size = this.#viewportSize ?? { width: this.#viewport.clientWidth, height: this.#viewport.clientHeight };
-    const geometry = computeGeometry({ availableWidth: size.width, availableHeight: size.height, fontSize });
+    const paired = this.#columns.hasAttribute(pairedAttribute);
+    const geometry = computeGeometry({ availableWidth: size.width, availableHeight: size.height, fontSize, paired });
     this.#geometry = geometry;
+    if (paired) this.#columns.setAttribute(pairLayoutAttribute, geometry.sideBySide ? 'side' : 'stacked');
+    else this.#columns.removeAttribute(pairLayoutAttribute);
     const style = this.#columns.style;
     style.width = `${geometry.contentWidth}px`;
     style.height = `${geometry.height}px`;

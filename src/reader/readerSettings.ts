@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '../lib/safeStorage.ts';
+import { defaultView, isView, type View } from '../routing/view.ts';
 
 /**
  * Text sizes offered by A−/A+, as a fraction of the browser's own default (which respects the OS setting).
@@ -15,9 +16,11 @@ export interface ReaderSettings {
   fontStep: number;
   /** null: follow the system's light or dark preference. */
   theme: Theme | null;
+  /** The view a plain article link opens in (one language or both); the reader's last choice. */
+  view: View;
 }
 
-export const defaultSettings: ReaderSettings = { fontStep: defaultFontStep, theme: null };
+export const defaultSettings: ReaderSettings = { fontStep: defaultFontStep, theme: null, view: defaultView };
 const storageKey = 'reader:settings';
 
 /** Whatever is stored (nothing, junk, an old format), a valid settings value comes out. */
@@ -29,7 +32,8 @@ export function parseSettings(stored: string | null): ReaderSettings {
     const step = 'fontStep' in value && typeof value.fontStep === 'number' ? value.fontStep : defaultFontStep;
     const theme = 'theme' in value ? (themes.find((name) => name === value.theme) ?? null) : null;
     const fontStep = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), fontScales.length - 1) : defaultFontStep;
-    return { fontStep, theme };
+    const view = 'view' in value && isView(value.view) ? value.view : defaultView;
+    return { fontStep, theme, view };
   } catch {
     return defaultSettings;
   }
@@ -61,14 +65,24 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** Changes settings from outside a settings control (the view switch makes its view the preferred one). */
+export function updateSettings(change: Partial<ReaderSettings>): void {
+  save({ ...snapshot(), ...change });
+}
+
 function save(next: ReaderSettings): void {
   current = next;
   writeStored(storageKey, JSON.stringify(next));
   for (const listener of listeners) listener();
 }
 
+/** The stored settings as they are now, outside React (the start-up resolves a plain link's view). */
+export function storedSettings(): ReaderSettings {
+  return snapshot();
+}
+
 /**
- * Font size and theme. The prerendered page (and so hydration) uses the defaults, which the page cannot
+ * Font size, theme and preferred view. The prerendered page (and so hydration) uses the defaults, which the page cannot
  * know otherwise; the stored values apply in the render right after.
  */
 export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSettings>) => void] {
@@ -78,8 +92,7 @@ export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSet
     if (settings.theme) root.dataset.theme = settings.theme;
     else delete root.dataset.theme;
   }, [settings]);
-  const update = useCallback((change: Partial<ReaderSettings>) => save({ ...snapshot(), ...change }), []);
-  return [settings, update];
+  return [settings, updateSettings];
 }
 
 const darkQuery = '(prefers-color-scheme: dark)';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Position } from '../articles/position.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
-import { articlePath, parseUrl, type ArticleRoute, type Route } from './paths.ts';
+import { articleRoutePath, parseUrl, type ArticleRoute, type Route } from './paths.ts';
 
 /**
  * The session: the route, kept in step with the browser's history, and the last arrival (a new request to
@@ -52,13 +52,13 @@ export function useSession(initial: Route, landing?: Route): Session {
   }, []);
   const go = useCallback((route: ArticleRoute) => {
     // Stryker disable next-line StringLiteral: the title argument is ignored by every browser.
-    window.history.pushState(null, '', routeUrl(route));
+    window.history.pushState(null, '', articleRoutePath(route));
     setState(arriveAt(route));
   }, []);
   // Called only when the place changed (useReadingPosition compares), so it always writes.
   const record = useCallback((route: ArticleRoute) => {
     // Stryker disable next-line StringLiteral: as above.
-    window.history.replaceState(window.history.state, '', routeUrl(route));
+    window.history.replaceState(window.history.state, '', articleRoutePath(route));
     setState((previous) => ({ route, arrival: previous.arrival }));
   }, []);
   // Stryker restore ArrayDeclaration
@@ -66,9 +66,5 @@ export function useSession(initial: Route, landing?: Route): Session {
 }
 
 export function currentRoute(): Route {
-  return parseUrl(window.location.pathname, window.location.hash);
-}
-
-function routeUrl(route: ArticleRoute): string {
-  return articlePath(route.language, route.slug, route.position);
+  return parseUrl(window.location.pathname, window.location.hash, window.location.search);
 }

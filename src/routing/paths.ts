@@ -1,6 +1,7 @@
 import type { Position } from '../articles/position.ts';
 import { defaultLanguage, isLanguage, type Language } from '../i18n/languages.ts';
 import { isSlug, paragraphKeySource } from '../articles/ids.ts';
+import { defaultView, type View } from './view.ts';
 
 /**
  * The one module that builds and parses the reader's URLs. Nothing else concatenates paths.
@@ -8,11 +9,17 @@ import { isSlug, paragraphKeySource } from '../articles/ids.ts';
  *   /                                   home: sends the reader to their language
  *   /{lang}/articles/{slug}/            an article in one language (trailing slash optional)
  *   /{lang}/articles/{slug}/#p3.120     ...opened at paragraph key `p3`, character 120
+ *   /{lang}/articles/{slug}/?view=both  ...in both languages, {lang} first (also with a position)
  *   /content/{lang}/{slug}.json         the article edition the browser loads (built from locales/)
  *
  * The position lives in the fragment: it never reaches a server or a cache key, a static host serves
  * the same prerendered file for every position, and `#p3` alone is also a plain element anchor, so a
  * shared paragraph link scrolls to the paragraph even with JavaScript off.
+ *
+ * The view is a query parameter: a static host ignores it and serves the same prerendered page (the first
+ * language, whose toggle links to the other: what the link shows with JavaScript off), and the page's
+ * canonical and link-preview tags, which name the plain article URL, stay true for it. The one-language
+ * view is the URL without the parameter, so every link made before both languages existed keeps its meaning.
  */
 
 /**
@@ -20,7 +27,7 @@ import { isSlug, paragraphKeySource } from '../articles/ids.ts';
  * The i18n language, `<html lang>`, the title, the URL, stored progress and the engine's target all follow
  * from it (src/app/App.tsx, src/app/useArticleSession.ts); none of them is kept beside it.
  */
-export type ArticleRoute = { page: 'article'; language: Language; slug: string; position: Position | null };
+export type ArticleRoute = { page: 'article'; language: Language; slug: string; position: Position | null; view: View };
 export type Route = { page: 'home' } | ArticleRoute | { page: 'notFound'; language: Language | null };
 
 /** The language a route is shown in: its own, or the fallback for addresses that name none. */
@@ -30,8 +37,11 @@ export function languageOf(route: Route): Language {
 
 const fragmentPattern = new RegExp(`^#?(${paragraphKeySource})(?:\\.(\\d{1,9}))?$`);
 
-/** Any string in, a route out: malformed input is "not found" (or no position), never an exception. */
-export function parseUrl(pathname: string, hash = ''): Route {
+const viewParameter = 'view';
+const bothValue = 'both';
+
+/** Any string in, a route out: malformed input is "not found" (or no position, or one language), never an exception. */
+export function parseUrl(pathname: string, hash = '', search = ''): Route {
   // Servers decode the path before looking for a file (so /e%6e/articles/… serves the English article):
   // decode it the same way, or the app would disagree with the page it was served.
   let decoded: string;
@@ -47,9 +57,14 @@ export function parseUrl(pathname: string, hash = ''): Route {
   const [first = '', second, slug = '', ...rest] = segments;
   const language = isLanguage(first) ? first : null;
   if (language && second === 'articles' && isSlug(slug) && rest.length === 0) {
-    return { page: 'article', language, slug, position: parsePositionFragment(hash) };
+    return { page: 'article', language, slug, position: parsePositionFragment(hash), view: parseView(search) };
   }
   return { page: 'notFound', language };
+}
+
+/** `?view=both` is both languages; anything else (no parameter, an unknown value) is one. */
+export function parseView(search: string): View {
+  return new URLSearchParams(search).get(viewParameter) === bothValue ? 'both' : defaultView;
 }
 
 export function parsePositionFragment(hash: string): Position | null {
@@ -63,8 +78,14 @@ export function positionFragment(position: Position): string {
   return position.offset > 0 ? `#${position.paragraph}.${position.offset}` : `#${position.paragraph}`;
 }
 
-export function articlePath(language: Language, slug: string, position: Position | null = null): string {
-  return `/${language}/articles/${slug}/${position ? positionFragment(position) : ''}`;
+export function articlePath(language: Language, slug: string, position: Position | null = null, view: View = defaultView): string {
+  const query = view === 'both' ? `?${viewParameter}=${bothValue}` : '';
+  return `/${language}/articles/${slug}/${query}${position ? positionFragment(position) : ''}`;
+}
+
+/** The URL of an article route: its language, place and view. */
+export function articleRoutePath(route: ArticleRoute): string {
+  return articlePath(route.language, route.slug, route.position, route.view);
 }
 
 export function homePath(): string {

@@ -46,6 +46,12 @@ async function openHomeWithoutRedirect(page: Page): Promise<void> {
   expect(new URL(page.url()).pathname).toBe('/');
 }
 
+/** Both languages at once (issue 13): the link's view, once its pairs are laid out. */
+async function openBothLanguages(page: Page, language: 'en' | 'ko'): Promise<void> {
+  await openReader(page, articleUrl(language, '?view=both'));
+  await expect(page.locator('.pager-columns[data-pair-layout]')).toBeAttached();
+}
+
 async function openSettings(page: Page, buttonLabel: string, themeLabel: string): Promise<void> {
   await page.getByRole('button', { name: buttonLabel }).click();
   await expect(page.getByRole('radio', { name: themeLabel })).toBeVisible();
@@ -60,6 +66,8 @@ interface PageKind {
 const pageKinds: PageKind[] = [
   { name: 'the English article', open: (page) => openReader(page, articleUrl('en')), expectedConsoleErrors: [] },
   { name: 'the Korean article', open: (page) => openReader(page, articleUrl('ko')), expectedConsoleErrors: [] },
+  { name: 'the English article in both languages', open: (page) => openBothLanguages(page, 'en'), expectedConsoleErrors: [] },
+  { name: 'the Korean article in both languages', open: (page) => openBothLanguages(page, 'ko'), expectedConsoleErrors: [] },
   {
     name: 'the English article with the reading settings open',
     open: async (page) => {
@@ -132,6 +140,18 @@ test.describe('the sepia theme', () => {
       await expect(page.getByRole('radio', { name: 'Sepia' })).toBeHidden();
       expect(await axeViolations(page)).toEqual([]);
     });
+  }
+});
+
+test('both languages in the sepia theme have no axe violations, side by side and interleaved', async ({ page }) => {
+  for (const size of sizes) {
+    await page.setViewportSize(size.viewport);
+    await openBothLanguages(page, 'ko');
+    await openSettings(page, '읽기 설정', '세피아');
+    await page.getByRole('radio', { name: '세피아' }).check();
+    await page.getByRole('button', { name: '읽기 설정' }).click();
+    expect(await pageBackground(page)).toBe(backgrounds.sepia);
+    expect(await axeViolations(page)).toEqual([]);
   }
 });
 
@@ -211,6 +231,8 @@ test.describe('language marking', () => {
   for (const [name, open] of [
     ['the English article', (page: Page) => openReader(page, articleUrl('en'))],
     ['the Korean article', (page: Page) => openReader(page, articleUrl('ko'))],
+    ['the English article in both languages', (page: Page) => openBothLanguages(page, 'en')],
+    ['the Korean article in both languages', (page: Page) => openBothLanguages(page, 'ko')],
     [
       'the Korean article reached by the in-place switch',
       async (page: Page) => {

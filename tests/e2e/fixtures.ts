@@ -83,6 +83,19 @@ export async function isPositionVisible(page: Page, position: TextPosition): Pro
   return page.evaluate(positionShows, position);
 }
 
+/** A horizontal swipe across the page at y = 420, as touch events through the DevTools protocol (Chromium). */
+export async function swipe(page: Page, fromX: number, toX: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const y = 420;
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+  for (let step = 1; step <= 5; step += 1) {
+    const x = fromX + ((toX - fromX) * step) / 5;
+    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + step }] });
+  }
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+}
+
 /** Waits for a page turn's animation (if any) to end, so measurements see the final place. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(settleTurn);

@@ -12,6 +12,7 @@ const labels = {
     skip: 'Go to contents',
     toggle: '한국어',
     toggleBack: 'English',
+    both: 'Both languages',
     paragraph: (n: number) => `Share paragraph ${n}`,
     previous: 'Previous page',
     next: 'Next page',
@@ -26,6 +27,7 @@ const labels = {
     skip: '본문 바로가기',
     toggle: 'English',
     toggleBack: '한국어',
+    both: '두 언어로 보기',
     paragraph: (n: number) => `${n}번째 문단 공유`,
     previous: '이전 쪽',
     next: '다음 쪽',
@@ -94,12 +96,12 @@ for (const language of ['en', 'ko'] as const) {
   test.describe(`keyboard only, ${language === 'en' ? 'in English' : 'in Korean'}`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test('Tab visits the skip link, the language toggle, the paragraph links, then the toolbar, in that order', async ({ page }) => {
+    test('Tab visits the skip link, the language toggle, Both languages, the paragraph links, then the toolbar, in that order', async ({ page }) => {
       await openReader(page, articleUrl(language));
-      const stops = await pressTab(page, 7);
+      const stops = await pressTab(page, 8);
       // Both page buttons stay Tab stops; Previous page says it is disabled on the first page (aria-disabled:
       // a `disabled` button could not be reached to learn why).
-      expect(stops).toEqual([`link "${label.skip}"`, `link "${label.toggle}"`, ...textThenToolbar]);
+      expect(stops).toEqual([`link "${label.skip}"`, `link "${label.toggle}"`, `button "${label.both}"`, ...textThenToolbar]);
     });
 
     test('the first Tab shows the skip link; Enter on it moves focus to the article, and Tab goes on into the text', async ({ page }) => {
@@ -205,8 +207,8 @@ for (const language of ['en', 'ko'] as const) {
         await openReader(page, articleUrl(language));
         if (startPage === 'last') await page.keyboard.press('End');
         const link = `link "${label.paragraph(paragraph)}"`;
-        const stops = await pressTab(page, 3);
-        // Skip link, toggle, then the links of the page on screen: paragraph 4's may come after paragraph 3's.
+        const stops = await pressTab(page, 4);
+        // Skip link, toggle, Both languages, then the links of the page on screen: paragraph 4's may come after paragraph 3's.
         if (stops.at(-1) !== link) stops.push(...(await pressTab(page, 1)));
         expect(stops.at(-1)).toBe(link);
         const before = await pageState(page);

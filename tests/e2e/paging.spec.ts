@@ -8,6 +8,7 @@ import {
   pageState,
   positionInUrl,
   settle,
+  swipe,
   test,
 } from './fixtures.ts';
 
@@ -163,18 +164,6 @@ test.describe('turning pages', () => {
 
 test.describe('touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-  async function swipe(page: Page, fromX: number, toX: number): Promise<void> {
-    const session = await page.context().newCDPSession(page);
-    const y = 420;
-    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
-    for (let step = 1; step <= 5; step += 1) {
-      const x = fromX + ((toX - fromX) * step) / 5;
-      await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + step }] });
-    }
-    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await session.detach();
-  }
 
   test('a swipe left turns to the next page, a swipe right back', async ({ page }) => {
     await openReader(page, articleUrl('en'));

@@ -70,7 +70,7 @@ function openArticle(language: Language, position: Position | null = null, only 
   storeEdition(i18n, language === 'en' ? english : korean);
   if (!only) storeEdition(i18n, language === 'en' ? korean : english);
   window.history.replaceState(null, '', `/${language}/articles/${slug}/`);
-  return render(<App i18n={i18n} initialRoute={{ page: 'article', language, slug, position }} contentFallback={contentFallback} />);
+  return render(<App i18n={i18n} initialRoute={{ page: 'article', language, slug, position, view: 'one' }} contentFallback={contentFallback} />);
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -98,7 +98,7 @@ describe('the article session', () => {
 
     relocate({ position: { paragraph: 'p2', offset: 30 }, page: 1, pageCount: 3, cause: 'turn' });
     expect(window.location.hash).toBe('#p2.30');
-    expect(JSON.parse(localStorage.getItem(`reader:position:${slug}`) ?? 'null')).toEqual({ language: 'en', paragraph: 'p2', offset: 30 });
+    expect(JSON.parse(localStorage.getItem(`reader:position:${slug}`) ?? 'null')).toEqual({ language: 'en', paragraph: 'p2', offset: 30, view: 'one' });
     expect(screen.getByText('2 / 3')).toBeInTheDocument();
     expect(engine.paragraphRenders).toBe(rendersBefore);
     // Reading is not an arrival: the engine was not sent anywhere.

@@ -38,8 +38,9 @@ describe('computeGeometry', () => {
         fc.double({ min: 1, max: 4000, noNaN: true }),
         fc.double({ min: 1, max: 3000, noNaN: true }),
         fc.double({ min: 8, max: 48, noNaN: true }),
-        (availableWidth, availableHeight, fontSize) => {
-          const geometry = computeGeometry({ availableWidth, availableHeight, fontSize });
+        fc.boolean(),
+        (availableWidth, availableHeight, fontSize, paired) => {
+          const geometry = computeGeometry({ availableWidth, availableHeight, fontSize, paired });
           for (const length of [geometry.availableWidth, geometry.contentWidth, geometry.height, geometry.columnWidth, geometry.gap, geometry.step]) {
             expect(Number.isInteger(length)).toBe(true);
           }
@@ -52,6 +53,26 @@ describe('computeGeometry', () => {
         },
       ),
     );
+  });
+
+  it('pairs both languages in one column a page: side by side exactly where one language makes a spread', () => {
+    for (const [availableWidth, fontSize] of [[350, 16], [728, 16], [804, 16], [1000, 16], [1360, 16], [1400, 18], [1400, 22.5], [1360, 28]] as const) {
+      const one = computeGeometry({ availableWidth, availableHeight: 800, fontSize });
+      const both = computeGeometry({ availableWidth, availableHeight: 800, fontSize, paired: true });
+      expect(both.columnsPerPage).toBe(1);
+      expect(both.sideBySide, `${availableWidth}px at ${fontSize}px`).toBe(one.columnsPerPage === 2);
+      expect(one.sideBySide).toBe(false);
+    }
+  });
+
+  it('gives the two languages side by side a spread’s width, and interleaved ones a single column’s', () => {
+    const wide = computeGeometry({ availableWidth: 1360, availableHeight: 800, fontSize: 16, paired: true });
+    expect(wide.columnWidth).toBe(desktop.contentWidth);
+    expect(wide.step).toBe(wide.columnWidth + wide.gap);
+    const huge = computeGeometry({ availableWidth: 3000, availableHeight: 800, fontSize: 16, paired: true });
+    expect(huge.columnWidth).toBe(2 * 38 * 16 + 3 * 16);
+    expect(computeGeometry({ availableWidth: 1000, availableHeight: 800, fontSize: 16, paired: true }).columnWidth).toBe(38 * 16);
+    expect(computeGeometry({ availableWidth: 350, availableHeight: 640, fontSize: 16, paired: true })).toEqual({ ...phone, sideBySide: false });
   });
 
   it('rounds fractional sizes down to whole pixels', () => {

@@ -13,16 +13,18 @@ import {
   previewImagePath,
   type Route,
 } from '../../src/routing/paths.ts';
+import { views } from '../../src/routing/view.ts';
 
 const slug = 'dpk-leader-welcomes-us-n-korea-talks';
 
-/** Parses a built path the way the browser hands it to the app: pathname and hash, split by the URL parser. */
+/** Parses a built path the way the browser hands it to the app: pathname, hash and query, split by the URL parser. */
 function parseBuilt(path: string): Route {
   const url = new URL(path, 'http://x');
-  return parseUrl(url.pathname, url.hash);
+  return parseUrl(url.pathname, url.hash, url.search);
 }
 
 const languageArb = fc.constantFrom(...languages);
+const viewArb = fc.constantFrom(...views);
 const slugArb = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const positionArb = fc.record({
   paragraph: fc.stringMatching(/^[a-z][a-z0-9-]{0,63}$/),
@@ -36,11 +38,11 @@ describe('parseUrl', () => {
   });
 
   it('reads an article URL with its trailing slash as the article in that language, with no position', () => {
-    expect(parseUrl(`/ko/articles/${slug}/`)).toEqual({ page: 'article', language: 'ko', slug, position: null });
+    expect(parseUrl(`/ko/articles/${slug}/`)).toEqual({ page: 'article', language: 'ko', slug, position: null, view: 'one' });
   });
 
   it('reads an article URL without the trailing slash as the same article', () => {
-    expect(parseUrl(`/en/articles/${slug}`)).toEqual({ page: 'article', language: 'en', slug, position: null });
+    expect(parseUrl(`/en/articles/${slug}`)).toEqual({ page: 'article', language: 'en', slug, position: null, view: 'one' });
   });
 
   it('reads #p3 as the start of paragraph p3', () => {
@@ -49,6 +51,7 @@ describe('parseUrl', () => {
       language: 'en',
       slug,
       position: { paragraph: 'p3', offset: 0 },
+      view: 'one',
     });
   });
 
@@ -58,12 +61,13 @@ describe('parseUrl', () => {
       language: 'ko',
       slug,
       position: { paragraph: 'p3', offset: 120 },
+      view: 'one',
     });
   });
 
   it('opens the article from the start when the fragment is not a position', () => {
     for (const hash of ['#', '#P3', '#p3.', '#p3.-1', '#p3.1.2', '#3p', '#p3.1234567890', '#p%33', '#p3 ', '#content?x']) {
-      expect(parseUrl(`/en/articles/${slug}/`, hash)).toEqual({ page: 'article', language: 'en', slug, position: null });
+      expect(parseUrl(`/en/articles/${slug}/`, hash)).toEqual({ page: 'article', language: 'en', slug, position: null, view: 'one' });
     }
   });
 
@@ -96,6 +100,7 @@ describe('parseUrl', () => {
       language: 'ko',
       slug,
       position: { paragraph: 'p2', offset: 0 },
+      view: 'one',
     });
     expect(parseUrl(`/en/articles/index.html/${slug}/`)).toEqual({ page: 'notFound', language: 'en' });
   });
@@ -106,8 +111,8 @@ describe('parseUrl', () => {
   });
 
   it('decodes the path as servers do, so an encoded spelling of an article is that article', () => {
-    expect(parseUrl(`/%65n/articles/${slug}/`)).toEqual({ page: 'article', language: 'en', slug, position: null });
-    expect(parseUrl(`/ko%2Farticles%2F${slug}%2F`)).toEqual({ page: 'article', language: 'ko', slug, position: null });
+    expect(parseUrl(`/%65n/articles/${slug}/`)).toEqual({ page: 'article', language: 'en', slug, position: null, view: 'one' });
+    expect(parseUrl(`/ko%2Farticles%2F${slug}%2F`)).toEqual({ page: 'article', language: 'ko', slug, position: null, view: 'one' });
   });
 
   it('treats percent-encoded junk as not found', () => {
@@ -184,20 +189,40 @@ describe('building URLs', () => {
     expect(articlePath('ko', slug, { paragraph: 'p3', offset: 120 })).toBe(`/ko/articles/${slug}/#p3.120`);
   });
 
+  it('puts both languages in a query parameter before the position, and one language nowhere', () => {
+    expect(articlePath('ko', slug, { paragraph: 'p3', offset: 12 }, 'both')).toBe(`/ko/articles/${slug}/?view=both#p3.12`);
+    expect(articlePath('en', slug, null, 'both')).toBe(`/en/articles/${slug}/?view=both`);
+    expect(articlePath('en', slug, null, 'one')).toBe(`/en/articles/${slug}/`);
+  });
+
+  it('reads ?view=both as both languages, and any other query (none, junk, other parameters) as one', () => {
+    const view = (search: string) => {
+      const route = parseUrl(`/en/articles/${slug}/`, '#p2', search);
+      return route.page === 'article' ? route.view : null;
+    };
+    expect(view('?view=both')).toBe('both');
+    expect(view('?utm_source=chat&view=both')).toBe('both');
+    expect(view('')).toBe('one');
+    expect(view('?view=BOTH')).toBe('one');
+    expect(view('?view=')).toBe('one');
+    expect(view('?view=%E0%A4%A')).toBe('one');
+  });
+
   it('writes a paragraph start as a plain element anchor, without an offset', () => {
     expect(positionFragment({ paragraph: 'p3', offset: 0 })).toBe('#p3');
     expect(positionFragment({ paragraph: 'p3', offset: 120 })).toBe('#p3.120');
     expect(articlePath('en', slug, { paragraph: 'p1', offset: 0 })).toBe(`/en/articles/${slug}/#p1`);
   });
 
-  it('round-trips any language, slug and position through the built URL', () => {
+  it('round-trips any language, slug, position and view through the built URL', () => {
     fc.assert(
-      fc.property(languageArb, slugArb, positionArb, (language, articleSlug, position) => {
-        expect(parseBuilt(articlePath(language, articleSlug, position))).toEqual({
+      fc.property(languageArb, slugArb, positionArb, viewArb, (language, articleSlug, position, view) => {
+        expect(parseBuilt(articlePath(language, articleSlug, position, view))).toEqual({
           page: 'article',
           language,
           slug: articleSlug,
           position,
+          view,
         });
       }),
     );
@@ -211,6 +236,7 @@ describe('building URLs', () => {
           language,
           slug: articleSlug,
           position: null,
+          view: 'one',
         });
       }),
     );

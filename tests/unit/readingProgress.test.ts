@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetPosition, recallPosition, rememberPosition } from '../../src/articles/readingProgress.ts';
+import { forgetPosition, recallPosition, recallView, rememberPosition } from '../../src/articles/readingProgress.ts';
 import { readStored, removeStored, writeStored } from '../../src/lib/safeStorage.ts';
 
 const slug = 'dpk-leader-welcomes-us-n-korea-talks';
@@ -34,6 +34,26 @@ describe('continue reading', () => {
     rememberPosition(slug, 'ko', { paragraph: 'p2', offset: 45 });
     expect(recallPosition(slug, 'en')).toEqual({ paragraph: 'p2', offset: 0 });
     expect(recallPosition(slug, 'ko')).toEqual({ paragraph: 'p2', offset: 45 });
+  });
+
+  it('remembers the view the reader left in, with the place', () => {
+    expect(recallView(slug)).toBeNull();
+    rememberPosition(slug, 'ko', { paragraph: 'p2', offset: 45 }, 'both');
+    expect(recallView(slug)).toBe('both');
+    rememberPosition(slug, 'ko', { paragraph: 'p3', offset: 0 }, 'one');
+    expect(recallView(slug)).toBe('one');
+    forgetPosition(slug);
+    expect(recallView(slug)).toBeNull();
+  });
+
+  it('knows no view for a place stored before views existed, or with a view it does not know', () => {
+    storeRaw(JSON.stringify({ language: 'en', paragraph: 'p3', offset: 4 }));
+    expect(recallView(slug)).toBeNull();
+    expect(recallPosition(slug, 'en')).toEqual({ paragraph: 'p3', offset: 4 });
+    storeRaw(JSON.stringify({ language: 'en', paragraph: 'p3', offset: 4, view: 'three' }));
+    expect(recallView(slug)).toBeNull();
+    storeRaw(JSON.stringify({ language: 'en', paragraph: '', offset: 4, view: 'both' }));
+    expect(recallView(slug)).toBeNull();
   });
 
   it('keeps the latest position only', () => {

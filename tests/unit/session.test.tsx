@@ -12,7 +12,7 @@ import { useSession } from '../../src/routing/history.ts';
 import type { ArticleRoute, Route } from '../../src/routing/paths.ts';
 import { editionIn, slug } from './seedEditions.ts';
 
-const article = (language: Language, position: ArticleRoute['position'] = null): ArticleRoute => ({ page: 'article', language, slug, position });
+const article = (language: Language, position: ArticleRoute['position'] = null): ArticleRoute => ({ page: 'article', language, slug, position, view: 'one' });
 
 describe('useSession: the route and its arrivals', () => {
   beforeEach(() => window.history.replaceState(null, '', `/en/articles/${slug}/`));

@@ -4,14 +4,14 @@ import { defaultSettings, fontScales, parseSettings } from '../../src/reader/rea
 
 describe('parseSettings', () => {
   it('gives the defaults (normal text size, system theme) when nothing is stored', () => {
-    expect(parseSettings(null)).toEqual({ fontStep: 1, theme: null });
+    expect(parseSettings(null)).toEqual({ fontStep: 1, theme: null, view: 'one' });
     expect(parseSettings('')).toEqual(defaultSettings);
     expect(fontScales[parseSettings(null).fontStep]).toBe(1);
   });
 
   it('reads back what was stored', () => {
-    expect(parseSettings(JSON.stringify({ fontStep: 3, theme: 'sepia' }))).toEqual({ fontStep: 3, theme: 'sepia' });
-    expect(parseSettings(JSON.stringify({ fontStep: 0, theme: 'dark' }))).toEqual({ fontStep: 0, theme: 'dark' });
+    expect(parseSettings(JSON.stringify({ fontStep: 3, theme: 'sepia' }))).toEqual({ fontStep: 3, theme: 'sepia', view: 'one' });
+    expect(parseSettings(JSON.stringify({ fontStep: 0, theme: 'dark' }))).toEqual({ fontStep: 0, theme: 'dark', view: 'one' });
   });
 
   it('gives the defaults for stored text that is not JSON', () => {
@@ -29,8 +29,13 @@ describe('parseSettings', () => {
   });
 
   it('keeps a valid value when its neighbour is invalid', () => {
-    expect(parseSettings(JSON.stringify({ fontStep: 'big', theme: 'dark' }))).toEqual({ fontStep: 1, theme: 'dark' });
-    expect(parseSettings(JSON.stringify({ fontStep: 4, theme: 'neon' }))).toEqual({ fontStep: 4, theme: null });
+    expect(parseSettings(JSON.stringify({ fontStep: 'big', theme: 'dark' }))).toEqual({ fontStep: 1, theme: 'dark', view: 'one' });
+    expect(parseSettings(JSON.stringify({ fontStep: 4, theme: 'neon' }))).toEqual({ fontStep: 4, theme: null, view: 'one' });
+  });
+
+  it('reads the preferred view: both languages, or one for anything else', () => {
+    expect(parseSettings(JSON.stringify({ fontStep: 2, view: 'both' }))).toEqual({ fontStep: 2, theme: null, view: 'both' });
+    for (const view of ['one', 'Both', '', 2, null, ['both']]) expect(parseSettings(JSON.stringify({ view })).view).toBe('one');
   });
 
   it('pulls an out-of-range text size to the nearest offered size', () => {

@@ -1,5 +1,6 @@
 import type { Edition } from '../../../src/articles/edition.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
+import type { View } from '../../../src/routing/view.ts';
 
 /**
  * What the bench runner (Node) and the bench page (Chromium) say to each other through `page.evaluate`.
@@ -13,6 +14,8 @@ export interface ArticleRequest {
   language: Language;
   /** How many times its paragraphs are repeated: 1 is the seed itself. */
   copies: number;
+  /** One language, or both (the other language paired with it, paragraph by paragraph). */
+  view: View;
 }
 
 export interface ArticleFacts {

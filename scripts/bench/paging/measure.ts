@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Edition } from '../../../src/articles/edition.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
+import type { View } from '../../../src/routing/view.ts';
 import type { ArticleFacts, ArticleRequest, InputSample, LayoutTrigger, Repetitions } from './benchProtocol.ts';
 import { summarize, type Summary } from '../common/stats.ts';
 
@@ -15,6 +16,8 @@ export interface Plan {
   screens: readonly Screen[];
   /** Article lengths, as multiples of the seed article. */
   copies: readonly number[];
+  /** The lengths also read in both languages (issue 13: the 50x article, and the 10x for growth). */
+  bothCopies: readonly number[];
   /**
    * Every case is measured in this many rounds, the cases taking turns, and the rounds pooled: a burst of
    * load from elsewhere on the machine then lands on all cases alike instead of on one, which keeps the
@@ -36,6 +39,7 @@ export interface CaseResult extends ArticleFacts {
   screen: Screen;
   language: Language;
   copies: number;
+  view: View;
   /** One set per way of making the layout stale (see LayoutTrigger). */
   layoutMs: Record<LayoutTrigger, Timings>;
   /** Null when the article fits on one page, so that there is nothing to turn. */
@@ -87,7 +91,7 @@ async function sampleCase(page: Page, request: ArticleRequest, plan: Plan): Prom
   return { facts, resize, textSize, turns };
 }
 
-function pooled(rounds: readonly Samples[]): Omit<CaseResult, 'screen' | 'language' | 'copies'> | null {
+function pooled(rounds: readonly Samples[]): Omit<CaseResult, 'screen' | 'language' | 'copies' | 'view'> | null {
   const first = rounds[0];
   if (!first) return null;
   const turns = rounds.flatMap((r) => r.turns);
@@ -107,19 +111,22 @@ export async function measure(
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const screen of plan.screens) {
-    const cases = seeds.flatMap(({ language }) => plan.copies.map((copies) => ({ language, copies, rounds: new Array<Samples>() })));
+    const cases = seeds.flatMap(({ language }) => [
+      ...plan.copies.map((copies) => ({ language, copies, view: 'one' as const, rounds: new Array<Samples>() })),
+      ...plan.bothCopies.map((copies) => ({ language, copies, view: 'both' as const, rounds: new Array<Samples>() })),
+    ]);
     const page = await openBenchPage(browser, url, screen);
     try {
       for (let round = 1; round <= plan.rounds; round += 1) {
         onProgress(`${screen.width}x${screen.height}: round ${round} of ${plan.rounds}`);
-        for (const c of cases) c.rounds.push(await sampleCase(page, { seeds: [...seeds], language: c.language, copies: c.copies }, plan));
+        for (const c of cases) c.rounds.push(await sampleCase(page, { seeds: [...seeds], language: c.language, copies: c.copies, view: c.view }, plan));
       }
     } finally {
       await page.context().close();
     }
     for (const c of cases) {
       const result = pooled(c.rounds);
-      if (result) results.push({ screen, language: c.language, copies: c.copies, ...result });
+      if (result) results.push({ screen, language: c.language, copies: c.copies, view: c.view, ...result });
     }
   }
   return results;

@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { createRoot, type Root } from 'react-dom/client';
 import '../../../src/styles/base.css';
 import '../../../src/styles/reader.css';
+import '../../../src/styles/both-languages.css';
 import { App } from '../../../src/app/App.tsx';
 import { storeEdition } from '../../../src/articles/editionStore.ts';
 import { createI18n } from '../../../src/i18n/createI18n.ts';
@@ -45,7 +46,7 @@ function close(): void {
   shown = null;
 }
 
-async function showArticle({ seeds, language, copies }: ArticleRequest): Promise<ArticleFacts> {
+async function showArticle({ seeds, language, copies, view: shownView }: ArticleRequest): Promise<ArticleFacts> {
   close();
   // Every language's edition is in the store, as after the app's own prefetch: a switch or a prefetch
   // never goes to the network (the bench server has no content files).
@@ -60,7 +61,7 @@ async function showArticle({ seeds, language, copies }: ArticleRequest): Promise
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  root.render(<App i18n={strings} initialRoute={{ page: 'article', language, slug: edition.slug, position }} />);
+  root.render(<App i18n={strings} initialRoute={{ page: 'article', language, slug: edition.slug, position, view: shownView }} />);
   let view = pagedReadingView(container);
   for (let frame = 0; !view && frame < 300; frame += 1) {
     await afterNextFrame();

@@ -2,6 +2,7 @@ import { layoutTriggers, type LayoutTrigger, type Repetitions } from './benchPro
 import type { CaseResult, Plan, Timings } from './measure.ts';
 import { summarize } from '../common/stats.ts';
 import { table } from '../common/table.ts';
+import { otherLanguage } from '../../../src/i18n/languages.ts';
 import { targets, verdict, type Growth } from './targets.ts';
 
 /** What `npm run bench` prints (formatReport) and writes to bench-results/paging.json (all of it). */
@@ -19,6 +20,8 @@ export interface BenchReport {
 const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
 const count = (value: number): string => value.toLocaleString('en-US');
 const screenName = (screen: CaseResult['screen']): string => `${screen.width}x${screen.height}`;
+/** `en`, or `en+ko` for both languages with English first. */
+const readIn = ({ language, view }: Pick<CaseResult, 'language' | 'view'>): string => (view === 'both' ? `${language}+${otherLanguage(language)}` : language);
 const triggerName: Record<LayoutTrigger, string> = { resize: 'resize', textSize: 'text size' };
 
 /** The most paragraphs React re-rendered for one input of the set (a turn should re-render none). */
@@ -45,7 +48,7 @@ function caseRow(result: CaseResult, longest: number): string[] {
   const handlers = result.turnMs ? ms(handlersMedian(result.turnMs)) : 'n/a';
   return [
     screenName(result.screen),
-    result.language,
+    readIn(result),
     `${result.copies}x`,
     count(result.paragraphs),
     count(result.chars),
@@ -63,7 +66,7 @@ function growthRow(growth: Growth): string[] {
   const limit = growth.linearRatio * targets.growthTolerance;
   return [
     screenName(growth.screen),
-    growth.language,
+    readIn(growth),
     triggerName[growth.trigger],
     `${ms(growth.fromMs)} -> ${ms(growth.toMs)}`,
     `x${growth.ratio.toFixed(2)} ${growth.verdict}`,
@@ -99,6 +102,7 @@ export function formatReport({ browser, machine, plan, results, growth }: BenchR
     `  turn: an ArrowRight or ArrowLeft key press (${runs(plan.turns)}; n/a: the article fits on one page)`,
     `  keydown: of a turn, until the key press's handlers returned (the engine's turn, before React renders)`,
     `  ¶ re-rendered: the most paragraphs React re-rendered in one turn`,
+    `  lang en+ko: both languages, English first, paired by paragraph (side by side at 1440x900, interleaved at 390x844)`,
     '',
     table([header, targetRow, ...results.map((result) => caseRow(result, longest))]),
     ...layoutRenders(results),

@@ -23,6 +23,7 @@ const plan: Plan = {
     { width: 1440, height: 900 },
   ],
   copies: [1, 10, 50],
+  bothCopies: [10, 50],
   // 30 layouts per trigger and 100 page turns per case in all.
   rounds: 5,
   layouts: { warmUp: 3, measured: 6 },

@@ -22,6 +22,7 @@ export interface Growth {
   trigger: LayoutTrigger;
   screen: CaseResult['screen'];
   language: CaseResult['language'];
+  view: CaseResult['view'];
   fromCopies: number;
   toCopies: number;
   fromMs: number;
@@ -44,12 +45,12 @@ export function layoutGrowth(results: readonly CaseResult[]): Growth[] {
     results
       .filter((r) => r.copies === toCopies)
       .flatMap((to) => {
-        const from = results.find((r) => r.copies === fromCopies && r.language === to.language && r.screen === to.screen);
+        const from = results.find((r) => r.copies === fromCopies && r.language === to.language && r.screen === to.screen && r.view === to.view);
         if (!from) return [];
         const [fromMs, toMs] = [from.layoutMs[trigger].median, to.layoutMs[trigger].median];
         const ratio = toMs / fromMs;
         const limit = linearRatio * targets.growthTolerance;
-        return [{ trigger, screen: to.screen, language: to.language, fromCopies, toCopies, fromMs, toMs, ratio, linearRatio, verdict: verdict(ratio, limit) }];
+        return [{ trigger, screen: to.screen, language: to.language, view: to.view, fromCopies, toCopies, fromMs, toMs, ratio, linearRatio, verdict: verdict(ratio, limit) }];
       }),
   );
 }
