@@ -12,7 +12,7 @@ import {
   swipe,
   test,
 } from './fixtures.ts';
-import { pairLayout } from './pairLayout.ts';
+import { measurePairLayout } from './pairLayout.ts';
 
 /**
  * Both languages at once (issue 13): the view, its link, its settings. Layout is checked at the four
@@ -102,7 +102,7 @@ test('pairs start together, side by side on wide screens and interleaved on narr
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(viewToggle(page, language)).toHaveAttribute('aria-pressed', 'true');
       const { total } = await pageState(page);
-      const facts = await pairLayout(page, total);
+      const facts = await page.evaluate(measurePairLayout, total);
       expect(facts.problems, `${screen.width}x${screen.height}, ${language} first`).toEqual([]);
       expect(facts.pairs).toBe((await page.locator('.pair[data-paragraph]').count()) + 1);
     }
@@ -116,7 +116,7 @@ test('a pair taller than a page continues at the top of the next page in both co
     await openBoth(page, bothUrl('en'));
     await addTallPair(page);
     const { total } = await pageState(page);
-    const facts = await pairLayout(page, total);
+    const facts = await page.evaluate(measurePairLayout, total);
     expect(facts.problems).toEqual([]);
     expect(facts.continued, 'the added pair runs over more than one page').toBeGreaterThan(0);
     await walkEveryPage(page, 'en');

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { articleUrl } from './fixtures.ts';
+import type { EngineDriver } from './engines/driver.ts';
 import { expect, test } from './engines/fixture.ts';
 import { inPage } from './engines/inPage.ts';
-import { documentLanguage, lines, openReader, pageState, positionInUrl, settle, shows, sizeName } from './engines/reader.ts';
+import { documentLanguage, lines, openReader, pageState, pairLayout, pairSidesShown, positionInUrl, settle, shows, sizeName } from './engines/reader.ts';
 
 /**
  * The layout-critical checks, described once and run in every engine: Chromium, Firefox (Gecko) and WebKit
@@ -10,9 +11,8 @@ import { documentLanguage, lines, openReader, pageState, positionInUrl, settle, 
  * every message name the engine). CSS multi-column pagination is where engines differ: line breaking,
  * column fragmentation, hyphenation, font metrics. Page counts may differ between engines; what must hold
  * in all of them is that no line is cut or lost, and that the reader keeps its place. Every test also fails
- * on a console error, an uncaught exception or a CSP violation (engines/fixture.ts). The both-languages
- * view's pairing check belongs here too once that view exists; write it against engines/reader.ts and the
- * driver, and it runs in all three.
+ * on a console error, an uncaught exception or a CSP violation (engines/fixture.ts). A new check is written
+ * against engines/reader.ts and the driver, and runs in all three.
  */
 
 const phone = { width: 390, height: 844 };
@@ -20,31 +20,46 @@ const phone = { width: 390, height: 844 };
 const sizes = [phone, { width: 1280, height: 500 }, { width: 1920, height: 600 }];
 const languages = ['en', 'ko'] as const;
 const other = { en: 'ko', ko: 'en' } as const;
+// Both languages at once: side by side where two comfortable columns fit, interleaved on a phone.
+const bothLayouts = [
+  { size: { width: 1440, height: 900 }, layout: 'side' },
+  { size: phone, layout: 'stacked' },
+] as const;
+
+/**
+ * Walks every page from the first (the reader reopens where it was last left) with the arrow key: on each,
+ * some text and no line cut at an edge; over the walk, every line of the article on one page only.
+ * `onEachPage` reads more on each page, once the turn has ended.
+ */
+async function walkEveryPage(driver: EngineDriver, where: string, onEachPage?: (current: number, total: number) => Promise<void>): Promise<void> {
+  await driver.press('Home');
+  await expect.poll(async () => (await pageState(driver)).current, { message: `${where}: Home turns to page 1` }).toBe(1);
+  const { total } = await pageState(driver);
+  const first = await lines(driver);
+  const allLines = first.visible.length + first.cut.length + first.hiddenCount;
+  const seen = new Set<string>();
+  for (let current = 1; current <= total; current += 1) {
+    if (current > 1) {
+      await driver.press('ArrowRight');
+      await expect.poll(async () => (await pageState(driver)).current, { message: `${where}: turned to page ${current}` }).toBe(current);
+    }
+    await settle(driver);
+    const shown = await lines(driver);
+    expect(shown.cut, `${where}: lines cut at the edge of page ${current} of ${total}`).toEqual([]);
+    expect(shown.visible.length, `${where}: page ${current} shows text`).toBeGreaterThan(0);
+    // A line's key is its text node and height on the page: with the page number, a line shown twice counts twice.
+    for (const line of shown.visible) seen.add(`${line}#${current}`);
+    await onEachPage?.(current, total);
+  }
+  expect(seen.size, `${where}: every line appears on one of the ${total} pages, and on one only`).toBe(allLines);
+}
 
 for (const language of languages) {
   test(`${language}: walking every page at ${sizes.map(sizeName).join(', ')} shows every line exactly once and cuts none`, async ({ driver }) => {
     for (const size of sizes) {
       const where = `${driver.engine}, ${language}, ${sizeName(size)}`;
       await openReader(driver, articleUrl(language), size);
-      // The reader reopens where it was last left (the walk at the previous size ended on the last page).
-      await driver.press('Home');
-      await expect.poll(async () => (await pageState(driver)).current, { message: `${where}: Home turns to page 1` }).toBe(1);
-      const { total } = await pageState(driver);
-      const first = await lines(driver);
-      const allLines = first.visible.length + first.cut.length + first.hiddenCount;
-      const seen = new Set<string>();
-      for (let current = 1; current <= total; current += 1) {
-        if (current > 1) {
-          await driver.press('ArrowRight');
-          await expect.poll(async () => (await pageState(driver)).current, { message: `${where}: turned to page ${current}` }).toBe(current);
-        }
-        await settle(driver);
-        const shown = await lines(driver);
-        expect(shown.cut, `${where}: lines cut at the edge of page ${current} of ${total}`).toEqual([]);
-        expect(shown.visible.length, `${where}: page ${current} shows text`).toBeGreaterThan(0);
-        for (const line of shown.visible) seen.add(line);
-      }
-      expect(seen.size, `${where}: every line appears on one of the ${total} pages, and on one only`).toBe(allLines);
+      await walkEveryPage(driver, where);
     }
   });
 
@@ -65,6 +80,33 @@ for (const language of languages) {
     const after = await positionInUrl(driver);
     expect(after.paragraph, `${driver.engine}: the same paragraph in the other language`).toBe(before.paragraph);
     await expect.poll(() => shows(driver, after), { message: `${driver.engine}: the position is on the page after the switch` }).toBe(true);
+  });
+}
+
+for (const language of languages) {
+  test(`both languages, ${language} first: side by side at ${sizeName(bothLayouts[0].size)} and interleaved at ${sizeName(phone)}, every pair starts together, no line is cut, every paragraph of both is reached`, async ({ driver }) => {
+    for (const { size, layout } of bothLayouts) {
+      const where = `${driver.engine}, both languages, ${language} first, ${sizeName(size)}`;
+      await openReader(driver, articleUrl(language, '?view=both'), size);
+      const pairLayoutName = () => inPage(driver, () => document.querySelector('.pager-columns')?.getAttribute('data-pair-layout') ?? null, undefined, z.nullable(z.string()));
+      await expect.poll(pairLayoutName, { message: `${where}: the pairs are laid out ${layout}` }).toBe(layout);
+      const reached = new Set<string>();
+      let sides: string[] = [];
+      await walkEveryPage(driver, where, async (current, total) => {
+        // Once, over the whole article, page by page in the flow's coordinates (pairLayout.ts): side by
+        // side, both paragraphs of a pair start on the same page, tops within 2 px; interleaved, the
+        // counterpart follows its paragraph; no line crosses a page edge; a continued pair goes on at the top.
+        if (current === 1) expect((await pairLayout(driver, total)).problems, `${where}: pairs laid out wrongly over the ${total} pages`).toEqual([]);
+        const onPage = await pairSidesShown(driver);
+        sides = onPage.all;
+        for (const side of onPage.shown) reached.add(side);
+      });
+      expect(sides.length, `${where}: the article is paired`).toBeGreaterThan(2);
+      expect(
+        sides.filter((side) => !reached.has(side)),
+        `${where}: paragraphs (pair and side) never shown on any page`,
+      ).toEqual([]);
+    }
   });
 }
 

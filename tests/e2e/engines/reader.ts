@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
 import { parsePageIndicator, positionInHref, type PageState } from '../fixtures.ts';
 import { defineVisiblePage, measureLines, positionShows, settleTurn, type LineVisibility, type TextPosition } from '../inPageMeasures.ts';
+import { measurePairLayout, measurePairSides, type PairLayout, type PairSides } from '../pairLayout.ts';
 import { expect } from './fixture.ts';
 import type { EngineDriver, ViewportSize } from './driver.ts';
 import { inPage } from './inPage.ts';
 
 /**
  * What the cross-engine checks read and do in the reader, through any engine's driver: the same
- * measurements as the Chromium-only specs (tests/e2e/inPageMeasures.ts), run as source text.
+ * measurements as the Chromium-only specs (tests/e2e/inPageMeasures.ts, tests/e2e/pairLayout.ts), run as
+ * source text.
  */
 
 export const sizeName = ({ width, height }: ViewportSize): string => `${width}x${height}`;
@@ -52,4 +54,19 @@ export async function positionInUrl(driver: EngineDriver): Promise<TextPosition>
 
 export async function documentLanguage(driver: EngineDriver): Promise<string> {
   return inPage(driver, () => document.documentElement.lang, undefined, z.string());
+}
+
+const pairLayoutFacts = z.object({ layout: z.nullable(z.string()), pairs: z.number(), continued: z.number(), problems: z.array(z.string()) });
+
+/** The both-languages view's pairs, measured over the whole article (see `measurePairLayout`). */
+export async function pairLayout(driver: EngineDriver, pageCount: number): Promise<PairLayout> {
+  return inPage(driver, measurePairLayout, pageCount, pairLayoutFacts);
+}
+
+const pairSides = z.object({ all: z.array(z.string()), shown: z.array(z.string()) });
+
+/** Which sides of which pairs the page shown holds (see `measurePairSides`). */
+export async function pairSidesShown(driver: EngineDriver): Promise<PairSides> {
+  await inPage(driver, defineVisiblePage, undefined, z.unknown());
+  return inPage(driver, measurePairSides, undefined, pairSides);
 }
