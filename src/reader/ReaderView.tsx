@@ -23,6 +23,7 @@ interface ReaderViewProps {
   /** Shown above the pages (e.g. "Continuing where you left off"). */
   notice?: ReactNode;
   paragraphAction?: ArticleBodyProps['paragraphAction'];
+  paragraphAfter?: ArticleBodyProps['paragraphAfter'];
 }
 
 /**
@@ -30,7 +31,7 @@ interface ReaderViewProps {
  * toolbar. Before the engine has laid out (and without JavaScript) the same markup reads as scrolling text.
  */
 export function ReaderView(props: ReaderViewProps) {
-  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction } = props;
+  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction, paragraphAfter } = props;
   const [settings, changeSettings] = useReaderSettings();
   const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}`, onRelocate);
   return (
@@ -59,7 +60,7 @@ export function ReaderView(props: ReaderViewProps) {
             itemType="https://schema.org/NewsArticle"
           >
             <ArticleHeader edition={edition} />
-            <ArticleBody edition={edition} paragraphAction={paragraphAction} />
+            <ArticleBody edition={edition} paragraphAction={paragraphAction} paragraphAfter={paragraphAfter} />
           </article>
         </div>
       </main>

@@ -63,6 +63,11 @@ export class Paginator {
   readonly #resizeObserver: ResizeObserver;
   /** Watches the text's own boxes: styles that change only the text (a text-spacing tool) re-paginate too. */
   readonly #textObserver: ResizeObserver;
+  /**
+   * Watches for elements added to or removed from the text without a layout asked for (a peek opening below
+   * a paragraph): everything after them moves, and so do the pages of the links in it (the Tab order).
+   */
+  readonly #contentObserver: MutationObserver;
   readonly #tabOrder = new PageTabOrder();
   #geometry: PageGeometry | null = null;
   #page = 0;
@@ -87,6 +92,9 @@ export class Paginator {
     });
     this.#resizeObserver.observe(viewport);
     this.#textObserver = new ResizeObserver(this.#onTextResize);
+    // Called in a microtask after the change, so before the next frame is painted.
+    this.#contentObserver = new MutationObserver(() => this.layout());
+    this.#contentObserver.observe(columns, { childList: true, subtree: true });
     // Web fonts change line breaks when they arrive, after the first layout.
     document.fonts.addEventListener('loadingdone', this.#scheduleLayout);
   }
@@ -106,6 +114,7 @@ export class Paginator {
   destroy(): void {
     this.#resizeObserver.disconnect();
     this.#textObserver.disconnect();
+    this.#contentObserver.disconnect();
     this.#tabOrder.release();
     document.fonts.removeEventListener('loadingdone', this.#scheduleLayout);
     cancelAnimationFrame(this.#pendingFrame);
@@ -123,6 +132,8 @@ export class Paginator {
    */
   layout(anchor?: Position | null): void {
     cancelAnimationFrame(this.#pendingFrame);
+    // Changes made before this layout are laid out by it: the observer need not ask again.
+    this.#contentObserver.takeRecords();
     // The text may have changed (a language switch renders new paragraphs): collect them first.
     this.#collectParagraphs();
     if (anchor !== undefined) {

@@ -13,6 +13,7 @@ const labels = {
     toggle: '한국어',
     toggleBack: 'English',
     paragraph: (n: number) => `Share paragraph ${n}`,
+    peek: (n: number) => `Show paragraph ${n} in Korean`,
     previous: 'Previous page',
     next: 'Next page',
     share: 'Share',
@@ -27,6 +28,7 @@ const labels = {
     toggle: 'English',
     toggleBack: '한국어',
     paragraph: (n: number) => `${n}번째 문단 공유`,
+    peek: (n: number) => `${n}번째 문단 영어로 보기`,
     previous: '이전 쪽',
     next: '다음 쪽',
     share: '공유',
@@ -81,10 +83,12 @@ async function focusPlacement(page: Page): Promise<string> {
 
 for (const language of ['en', 'ko'] as const) {
   const label = labels[language];
-  // Tab stops from the article text on: the links of the page on screen (the first, at 390x844: paragraph 1's;
-  // links on other pages are out of the Tab order, so Tab never turns the page), then the toolbar.
+  // Tab stops from the article text on: the links of the page on screen (the first, at 390x844: paragraph 1's
+  // ¶ and peek toggle; links on other pages are out of the Tab order, so Tab never turns the page), then the
+  // toolbar.
   const textThenToolbar = [
     `link "${label.paragraph(1)}"`,
+    `button "${label.peek(1)}"`,
     `button "${label.previous}" [disabled]`,
     `button "${label.next}"`,
     `button "${label.share}"`,
@@ -96,7 +100,7 @@ for (const language of ['en', 'ko'] as const) {
 
     test('Tab visits the skip link, the language toggle, the paragraph links, then the toolbar, in that order', async ({ page }) => {
       await openReader(page, articleUrl(language));
-      const stops = await pressTab(page, 7);
+      const stops = await pressTab(page, 8);
       // Both page buttons stay Tab stops; Previous page says it is disabled on the first page (aria-disabled:
       // a `disabled` button could not be reached to learn why).
       expect(stops).toEqual([`link "${label.skip}"`, `link "${label.toggle}"`, ...textThenToolbar]);
@@ -112,7 +116,7 @@ for (const language of ['en', 'ko'] as const) {
       await expect(page.locator('#content')).toBeFocused();
       // From the article, Tab goes on through the page's text, then to the toolbar; the toggle is above the
       // article, already passed.
-      expect(await pressTab(page, 5)).toEqual(textThenToolbar);
+      expect(await pressTab(page, 6)).toEqual(textThenToolbar);
     });
 
     test('with focus on the page, ArrowRight, ArrowLeft, End and Home turn pages', async ({ page }) => {
