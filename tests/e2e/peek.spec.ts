@@ -283,3 +283,14 @@ test('printing with a peek open prints the article alone: no peek, no toggles', 
   for (const toggle of await page.locator('.paragraph-peek-toggle').all()) await expect(toggle).toBeHidden();
   await expect(page.locator('[data-paragraph-text]').first()).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: phone });
+
+  test('no peek toggle shows, since none could work; the ¶ links still do', async ({ page }) => {
+    await page.goto(articleUrl('en'));
+    await expect(page.getByRole('link', { name: 'Share paragraph 1' })).toBeVisible();
+    await expect(page.locator('.paragraph-peek-toggle')).toHaveCount(4);
+    for (const toggle of await page.locator('.paragraph-peek-toggle').all()) await expect(toggle).toBeHidden();
+  });
+});
