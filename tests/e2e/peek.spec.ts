@@ -284,6 +284,19 @@ test('printing with a peek open prints the article alone: no peek, no toggles', 
   await expect(page.locator('[data-paragraph-text]').first()).toBeVisible();
 });
 
+test('in forced colours (Windows high contrast), a pressed toggle looks pressed', async ({ page }) => {
+  await page.setViewportSize(phone);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openReader(page, articleUrl('en'));
+  const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const pressed = page.getByRole('button', { name: labels.en.toggle(1) });
+  const unpressed = page.getByRole('button', { name: labels.en.toggle(2) });
+  await pressed.click();
+  await expect(pressed).toHaveAttribute('aria-expanded', 'true');
+  expect(await background(pressed)).not.toBe(await background(unpressed));
+  expect(await background(pressed)).not.toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: phone });
 
