@@ -11,7 +11,7 @@ import { usePeekAnnouncement, usePeekOpen, type PeekStore } from './peekStore.ts
  * sends no click to a button the finger left).
  */
 
-export function peekPanelId(paragraphKey: string): string {
+function peekPanelId(paragraphKey: string): string {
   return `peek-${paragraphKey}`;
 }
 
@@ -30,7 +30,8 @@ export function PeekToggle({ store, paragraphKey, number, language }: PeekToggle
   const open = usePeekOpen(store, paragraphKey);
   const onClick = (event: MouseEvent<HTMLButtonElement>): void => {
     if (open) return store.close(false);
-    // Where focus was: the toggle after a click or a key (Safari does not focus a tapped button: then nowhere).
+    // Where focus was: the toggle after a click or a key; Safari does not focus a tapped button, so then the
+    // toggle too (Escape brings focus back to the control that opened the peek).
     const focused = document.activeElement;
     store.open(paragraphKey, focused instanceof HTMLElement && focused !== document.body ? focused : event.currentTarget);
   };

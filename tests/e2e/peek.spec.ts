@@ -84,7 +84,11 @@ for (const [language, viewport, size] of [
     const peek = page.getByRole('note', { name: label.peek(number) });
     const counterpart = textOf(label.other, key);
     await expect(peek).toHaveText(counterpart);
-    await expect(peek.locator(`[lang="${label.other}"]`)).toHaveText(counterpart);
+    const counterpartText = peek.locator(`[lang="${label.other}"]`);
+    await expect(counterpartText).toHaveText(counterpart);
+    // Korean wraps between words; English, even inside a Korean page, where English may.
+    const wordBreak = await counterpartText.evaluate((element) => getComputedStyle(element).wordBreak);
+    expect(wordBreak).toBe(label.other === 'ko' ? 'keep-all' : 'normal');
     // Right below its paragraph, inside the paragraph's block (so the anchor stays the paragraph's).
     expect(await peek.evaluate((element) => element.previousElementSibling?.hasAttribute('data-paragraph-text'))).toBe(true);
     await expect(announcer(page)).toHaveText(`${label.peek(number)}: ${counterpart}`);
