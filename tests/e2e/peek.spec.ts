@@ -114,10 +114,9 @@ for (const [language, viewport, size] of [
   });
 }
 
-test.describe('from the keyboard', () => {
-  test.use({ viewport: phone });
-
-  test('Enter opens and closes, Space opens without turning the page, Escape closes; focus stays on the toggle', async ({ page }) => {
+test('from the keyboard, at a phone and a desktop size: Enter opens and closes, Space opens without turning the page, Escape closes; focus stays on the toggle, the announcement speaks Korean', async ({ page }) => {
+  for (const viewport of [phone, desktop]) {
+    await page.setViewportSize(viewport);
     await openReader(page, articleUrl('en'));
     const toggle = page.getByRole('button', { name: labels.en.toggle(1) });
     const peek = page.getByRole('note', { name: labels.en.peek(1) });
@@ -128,18 +127,23 @@ test.describe('from the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(peek).toHaveText(textOf('ko', 'p1'));
     await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(announcer(page)).toHaveText(`${labels.en.peek(1)}: ${textOf('ko', 'p1')}`);
+    await expect(announcer(page).locator('span')).toHaveAttribute('lang', 'ko');
     await page.keyboard.press('Enter');
     await expect(peek).toHaveCount(0);
     await expect(toggle).toBeFocused();
 
     await page.keyboard.press(' ');
     await expect(peek).toBeVisible();
+    await settle(page);
     await expect(page.locator('.page-indicator')).toHaveText(/^1 \//);
+    expect(await onPage(page, toggle)).toBe(true);
     await page.keyboard.press('Escape');
     await expect(peek).toHaveCount(0);
     await expect(toggle).toBeFocused();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  });
+  }
 });
 
 test('with a peek open, Tab goes through the controls the page now shows, then to the toolbar, never turning the page', async ({ page }) => {
