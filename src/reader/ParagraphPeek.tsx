@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { otherLanguage, type Language } from '../i18n/languages.ts';
+import { revealProps } from './keepRevealedInView.ts';
 import { usePeekAnnouncement, usePeekOpen, type PeekStore } from './peekStore.ts';
 
 /**
@@ -85,7 +86,9 @@ export function PeekPanel({ store, paragraphKey, label, text, language, children
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [store]);
   return (
-    <div ref={panelRef} id={peekPanelId(paragraphKey)} className="paragraph-peek" role="note" aria-label={label}>
+    // revealProps: the paging engine shows it at once with its paragraph, even when the paragraph ends at the
+    // foot of a page (keepRevealedInView.ts).
+    <div ref={panelRef} id={peekPanelId(paragraphKey)} className="paragraph-peek" role="note" aria-label={label} {...revealProps}>
       {children ?? (
         <p lang={language} className="paragraph-peek-text">
           {text}

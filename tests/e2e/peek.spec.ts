@@ -114,6 +114,114 @@ for (const [language, viewport, size] of [
   });
 }
 
+/**
+ * Makes the window shorter from `viewport` until some paragraph's last line is the last line of a page (the
+ * foot of the page's last column, with less than a line of room below it), where its peek would start on the
+ * next page; returns that paragraph's number. Measured, not assumed: line breaks depend on fonts and window.
+ * Each step shortens the window by as little as brings the next paragraph end to a page's foot: a line at
+ * distance `y` down column `c` is `c * h + y` into the text, with `h` the column height.
+ */
+async function paragraphAtPageFoot(page: Page, viewport: { width: number; height: number }): Promise<number> {
+  let height = viewport.height;
+  for (let attempt = 0; attempt < 30 && height > viewport.height / 2; attempt += 1) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await settle(page);
+    const { found, shorten } = await page.evaluate(() => {
+      const columns = document.querySelector<HTMLElement>('.pager-columns');
+      if (!columns) throw new Error('no pager');
+      const box = columns.getBoundingClientRect();
+      const width = Number.parseFloat(columns.style.columnWidth);
+      const gap = Number.parseFloat(columns.style.columnGap);
+      const perPage = Math.max(1, Math.round((box.width + gap) / (width + gap)));
+      const texts = [...document.querySelectorAll<HTMLElement>('[data-paragraph] [data-paragraph-text]')];
+      let shortest = Infinity;
+      for (const [index, text] of texts.entries()) {
+        const last = [...text.getClientRects()].at(-1);
+        if (!last) continue;
+        const line = Number.parseFloat(getComputedStyle(text).lineHeight);
+        const column = Math.floor((last.left - box.left + gap / 2) / (width + gap));
+        const room = box.bottom - last.bottom;
+        if (column % perPage === perPage - 1 && room < line) return { found: index, shorten: 0 };
+        const into = column * box.height + (last.bottom - box.top);
+        // The next page foot this line can reach, with half a line of room left.
+        for (let foot = column; foot < column + 2 * perPage; foot += 1) {
+          if (foot % perPage !== perPage - 1) continue;
+          const by = box.height - (into + line / 2) / (foot + 1);
+          if (by > 0) shortest = Math.min(shortest, by);
+        }
+      }
+      return { found: -1, shorten: Number.isFinite(shortest) ? shortest : 6 };
+    });
+    if (found >= 0) return found + 1;
+    height -= Math.max(2, Math.round(shorten));
+  }
+  throw new Error(`no paragraph ends at the foot of a page at ${viewport.width}px wide`);
+}
+
+/** Whether the first line of an element's text is wholly on the visible page. */
+async function firstLineOnPage(page: Page, locator: Locator): Promise<boolean> {
+  await installVisiblePage(page);
+  return locator.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const first = range.getClientRects()[0];
+      return Boolean(first && window.visiblePage?.()?.shows(first));
+    }
+    return false;
+  });
+}
+
+test('a paragraph that ends at the foot of a page, at a phone and a desktop size, in English and Korean: its peek opens on screen with it, and closing gives the page back', async ({ page }) => {
+  // Four sizes and languages, each searched for: more than one ordinary test's time on a busy machine.
+  test.setTimeout(120_000);
+  for (const [language, viewport] of [
+    ['en', phone],
+    ['ko', phone],
+    ['en', desktop],
+    ['ko', desktop],
+  ] as const) {
+    const label = labels[language];
+    await page.setViewportSize(viewport);
+    await openReader(page, articleUrl(language));
+    const number = await paragraphAtPageFoot(page, viewport);
+    const where = `${language}, ${viewport.width}px wide, paragraph ${number}`;
+    const toggle = page.getByRole('button', { name: label.toggle(number) });
+    // From the first page (the reader may have been brought back to where they left off), forward, as a
+    // reader would, to the page where the paragraph ends.
+    await page.keyboard.press('Home');
+    await settle(page);
+    for (let turn = 0; !(await onPage(page, toggle)); turn += 1) {
+      if (turn > 10) throw new Error(`${where}: its toggle never came into view`);
+      await page.keyboard.press('ArrowRight');
+      await settle(page);
+    }
+    const before = await pageState(page);
+    const paragraphText = page.locator(`#p${number} [data-paragraph-text]`);
+
+    await toggle.click();
+    const peek = page.getByRole('note', { name: label.peek(number) });
+    await expect(peek).toHaveText(textOf(label.other, `p${number}`));
+    await settle(page);
+    // The paragraph (start, end and toggle) and the start of its counterpart, together on the page shown.
+    expect(await firstLineOnPage(page, peek), `${where}: the peek's first line is on screen`).toBe(true);
+    expect(await onPage(page, toggle), `${where}: its toggle is on screen`).toBe(true);
+    expect(await firstLineOnPage(page, paragraphText), `${where}: the paragraph's first line is on screen`).toBe(true);
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(announcer(page)).toHaveText(`${label.peek(number)}: ${textOf(label.other, `p${number}`)}`);
+
+    await page.keyboard.press('Escape');
+    await expect(peek).toHaveCount(0);
+    await expect(toggle).toBeFocused();
+    await settle(page);
+    expect(await pageState(page), `${where}: the page it was opened from`).toEqual(before);
+    expect(await onPage(page, toggle)).toBe(true);
+  }
+});
+
 test('from the keyboard, at a phone and a desktop size: Enter opens and closes, Space opens without turning the page, Escape closes; focus stays on the toggle, the announcement speaks Korean', async ({ page }) => {
   for (const viewport of [phone, desktop]) {
     await page.setViewportSize(viewport);
