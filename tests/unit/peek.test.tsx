@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Edition, Paragraph } from '../../src/articles/edition.ts';
 import { storeEdition } from '../../src/articles/editionStore.ts';
@@ -9,7 +10,7 @@ import { CounterpartPeek } from '../../src/app/CounterpartPeek.tsx';
 import { createI18n } from '../../src/i18n/createI18n.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import { PeekAnnouncer, PeekToggle } from '../../src/reader/ParagraphPeek.tsx';
-import { createPeekStore, type PeekStore } from '../../src/reader/peekStore.ts';
+import { createPeekStore, usePeekAnnouncement, type PeekStore } from '../../src/reader/peekStore.ts';
 import { sampleEdition } from './sampleEdition.ts';
 
 /**
@@ -95,7 +96,14 @@ describe('the peek store', () => {
       elsewhere.focus();
       store.close(false);
       expect(document.activeElement).toBe(elsewhere);
+      // Without scrolling: the paging engine shows the toggle's page itself; a scroll would shift the page box.
+      const focus = vi.spyOn(toggle, 'focus');
       store.open('p1', toggle);
+      store.close(true);
+      expect(document.activeElement).toBe(toggle);
+      expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+      // Opened with nowhere to return to: closing leaves focus alone.
+      store.open('p1', null);
       store.close(true);
       expect(document.activeElement).toBe(toggle);
       store.open('p1', elsewhere);
@@ -122,6 +130,26 @@ describe('the peek store', () => {
     store.announce(said);
     store.close(false);
     expect(store.announcement()).toBeNull();
+  });
+});
+
+describe('the peek in the prerendered page', () => {
+  it('shows every toggle collapsed and says nothing, whatever the store holds (no peek is open in the HTML)', () => {
+    const store = createPeekStore();
+    store.open('p1', null);
+    store.announce({ label: 'Paragraph 1 in Korean', text: '첫 번째 문단.', language: 'ko' });
+    function Said() {
+      const announcement = usePeekAnnouncement(store);
+      return <output>{announcement === null ? 'nothing' : announcement.text}</output>;
+    }
+    const html = renderToString(
+      <I18nextProvider i18n={createI18n('en')}>
+        <PeekToggle store={store} paragraphKey="p1" number={1} language="en" />
+        <Said />
+      </I18nextProvider>,
+    );
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).toContain('<output>nothing</output>');
   });
 });
 
