@@ -1,9 +1,11 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Paragraph } from '../articles/edition.ts';
 import { useEdition } from '../articles/useEdition.ts';
 import { otherLanguage } from '../i18n/languages.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
+import { PeekAnnouncer, PeekToggle } from '../reader/ParagraphPeek.tsx';
+import { createPeekStore } from '../reader/peekStore.ts';
 import { ReaderView } from '../reader/ReaderView.tsx';
 import { ResumeNotice } from '../reader/ResumeNotice.tsx';
 import type { Session } from '../routing/history.ts';
@@ -11,6 +13,7 @@ import { absoluteUrl, articlePath, type ArticleRoute } from '../routing/paths.ts
 import { ParagraphShareLink } from '../share/ParagraphShareLink.tsx';
 import { ShareButton, ShareStatus } from '../share/ShareControls.tsx';
 import { useShare } from '../share/useShare.ts';
+import { CounterpartPeek } from './CounterpartPeek.tsx';
 import { articleTitle } from './DocumentHead.tsx';
 import { UnavailableNotice } from './UnavailableNotice.tsx';
 import { useLanguageSwitch } from './useLanguageSwitch.ts';
@@ -66,11 +69,24 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
     () => share(absoluteUrl(window.location.origin, articlePath(language, slug, position, view))),
     [share, language, slug, position, view],
   );
+  // A new store per language: a peek open when the reader switches language closes with the old page.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the language is why a new store is made, not an input to it
+  const peeks = useMemo(() => createPeekStore(), [language]);
   const paragraphAction = useCallback(
     (paragraph: Paragraph, index: number) => (
-      <ParagraphShareLink number={index + 1} href={articlePath(language, slug, { paragraph: paragraph.id, offset: 0 }, view)} onShare={share} />
+      <>
+        <ParagraphShareLink number={index + 1} href={articlePath(language, slug, { paragraph: paragraph.id, offset: 0 }, view)} onShare={share} />
+        {/* Both languages already shows every counterpart: no peek there (and a key's peek id would repeat). */}
+        {view === 'one' && <PeekToggle store={peeks} paragraphKey={paragraph.id} number={index + 1} language={language} />}
+      </>
     ),
-    [share, language, slug, view],
+    [share, language, slug, view, peeks],
+  );
+  const paragraphAfter = useCallback(
+    (paragraph: Paragraph, index: number) => (
+      <CounterpartPeek store={peeks} paragraph={paragraph} number={index + 1} language={language} slug={slug} />
+    ),
+    [peeks, language, slug],
   );
 
   // "Continuing where you left off" belongs to the arrival that resumed; any later arrival ends it.
@@ -112,8 +128,10 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
       view={view}
       onChangeView={switchView}
       second={second.edition}
+      paragraphAfter={paragraphAfter}
       toolbarExtras={
         <>
+          <PeekAnnouncer store={peeks} />
           <ShareStatus status={status} dismiss={dismiss} />
           <ShareButton onShare={shareHere} />
         </>

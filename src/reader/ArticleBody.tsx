@@ -7,6 +7,8 @@ export interface ArticleBodyProps {
   edition: Edition;
   /** A control placed after each paragraph's text (the app puts "share this paragraph" there). */
   paragraphAction?: (paragraph: Paragraph, index: number) => ReactNode;
+  /** Placed after the paragraph's text, inside its block (the app puts its peek there: ParagraphPeek.tsx). */
+  paragraphAfter?: (paragraph: Paragraph, index: number) => ReactNode;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ArticleBodyProps {
  * Memoised: a page turn re-renders the reader's controls, never the paragraphs (the edition and the
  * paragraph action keep their identity while the reader reads).
  */
-export const ArticleBody = memo(function ArticleBody({ edition, paragraphAction }: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody({ edition, paragraphAction, paragraphAfter }: ArticleBodyProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -33,6 +35,7 @@ export const ArticleBody = memo(function ArticleBody({ edition, paragraphAction 
             {/* After the text, which stays the first child (the markup contract, paginator.ts). */}
             {paragraphAction?.(paragraph, index)}
           </p>
+          {paragraphAfter?.(paragraph, index)}
         </div>
       ))}
     </>

@@ -31,6 +31,7 @@ interface ReaderViewProps {
   onChangeView: (view: View) => void;
   /** The second language's edition, when both are shown (null while it loads: one language until then). */
   second: Edition | null;
+  paragraphAfter?: ArticleBodyProps['paragraphAfter'];
 }
 
 /**
@@ -38,7 +39,7 @@ interface ReaderViewProps {
  * toolbar. Before the engine has laid out (and without JavaScript) the same markup reads as scrolling text.
  */
 export function ReaderView(props: ReaderViewProps) {
-  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction, view, onChangeView, second } = props;
+  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction, paragraphAfter, view, onChangeView, second } = props;
   const [settings, changeSettings] = useReaderSettings();
   const shown = second ? `both:${second.language}` : 'one';
   const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}:${shown}`, onRelocate);
@@ -74,7 +75,7 @@ export function ReaderView(props: ReaderViewProps) {
             ) : (
               <>
                 <ArticleHeader edition={edition} />
-                <ArticleBody edition={edition} paragraphAction={paragraphAction} />
+                <ArticleBody edition={edition} paragraphAction={paragraphAction} paragraphAfter={paragraphAfter} />
               </>
             )}
           </article>

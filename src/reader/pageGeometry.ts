@@ -62,6 +62,11 @@ export function pageAt(x: number, geometry: PageGeometry): number {
   return Math.max(0, Math.floor((x + geometry.gap / 2) / geometry.step));
 }
 
+/** The column (zero-based, counted across pages) on which a point lies; its page is this over `columnsPerPage`. */
+export function columnAt(x: number, geometry: PageGeometry): number {
+  return Math.max(0, Math.floor((x + geometry.gap / 2) / (geometry.columnWidth + geometry.gap)));
+}
+
 /** Page count from the right edge of the last piece of text (x from the left edge of the first column). */
 export function pageCountFor(textRight: number, geometry: PageGeometry): number {
   return Math.max(1, pageAt(Math.max(0, textRight - 1), geometry) + 1);

@@ -2,6 +2,7 @@ import { clampOffset } from '../articles/ids.ts';
 import type { Position } from '../articles/position.ts';
 import {
   clampPage,
+  columnAt,
   computeGeometry,
   firstIndexWhere,
   pageAt,
@@ -9,6 +10,7 @@ import {
   rightEdgeFrom,
   type PageGeometry,
 } from './pageGeometry.ts';
+import { keepRevealedInView, releaseParagraph, revealAttribute } from './keepRevealedInView.ts';
 import { PageTabOrder } from './pageTabOrder.ts';
 
 /**
@@ -27,6 +29,8 @@ import { PageTabOrder } from './pageTabOrder.ts';
  * The markup contract: `columns` holds one element per paragraph carrying `paragraphProps(key)`, each with
  * one element carrying `paragraphTextProps` whose first child is the paragraph's text node (the engine
  * measures characters in it). Components spread these props rather than spelling the attributes.
+ * An element the reader opens inside a paragraph's block, after its text (a peek), carries `revealProps`
+ * (keepRevealedInView.ts): the engine shows it at once, with the paragraph's end.
  */
 export const paragraphAttribute = 'data-paragraph';
 export const paragraphTextAttribute = 'data-paragraph-text';
@@ -51,6 +55,17 @@ export const pairLayoutAttribute = 'data-pair-layout';
 
 const paragraphSelector = `[${paragraphAttribute}]`;
 const paragraphTextSelector = `[${paragraphTextAttribute}]`;
+const revealSelector = `[${revealAttribute}]`;
+
+/** An opened element (revealProps) and what the engine did to show it. */
+interface Revealed {
+  element: HTMLElement;
+  paragraph: HTMLElement;
+  /** The reader's place when it opened, given back when it closes. */
+  anchorBefore: Position | null;
+  /** The place the engine moved to to show it (null: none); the reader has not moved while it is the anchor. */
+  anchor: Position | null;
+}
 
 export interface Relocation {
   position: Position;
@@ -74,6 +89,11 @@ export class Paginator {
   readonly #resizeObserver: ResizeObserver;
   /** Watches the text's own boxes: styles that change only the text (a text-spacing tool) re-paginate too. */
   readonly #textObserver: ResizeObserver;
+  /**
+   * Watches for elements added to or removed from the text without a layout asked for (a peek opening below
+   * a paragraph): everything after them moves, and so do the pages of the links in it (the Tab order).
+   */
+  readonly #contentObserver: MutationObserver;
   readonly #tabOrder = new PageTabOrder();
   #geometry: PageGeometry | null = null;
   #page = 0;
@@ -85,6 +105,7 @@ export class Paginator {
   /** Paragraph elements in reading order, and by key: collected once per layout, not once per turn. */
   #paragraphList: HTMLElement[] = [];
   #paragraphByKey = new Map<string, HTMLElement>();
+  #revealed: Revealed | null = null;
 
   constructor(viewport: HTMLElement, columns: HTMLElement, options: PaginatorOptions) {
     this.#viewport = viewport;
@@ -98,6 +119,9 @@ export class Paginator {
     });
     this.#resizeObserver.observe(viewport);
     this.#textObserver = new ResizeObserver(this.#onTextResize);
+    // Called in a microtask after the change, so before the next frame is painted.
+    this.#contentObserver = new MutationObserver(() => this.layout());
+    this.#contentObserver.observe(columns, { childList: true, subtree: true });
     // Web fonts change line breaks when they arrive, after the first layout.
     document.fonts.addEventListener('loadingdone', this.#scheduleLayout);
   }
@@ -117,6 +141,7 @@ export class Paginator {
   destroy(): void {
     this.#resizeObserver.disconnect();
     this.#textObserver.disconnect();
+    this.#contentObserver.disconnect();
     this.#tabOrder.release();
     document.fonts.removeEventListener('loadingdone', this.#scheduleLayout);
     cancelAnimationFrame(this.#pendingFrame);
@@ -134,11 +159,17 @@ export class Paginator {
    */
   layout(anchor?: Position | null): void {
     cancelAnimationFrame(this.#pendingFrame);
+    // Changes made before this layout are laid out by it: the observer need not ask again.
+    this.#contentObserver.takeRecords();
     // The text may have changed (a language switch renders new paragraphs): collect them first.
     this.#collectParagraphs();
+    const revealed = this.#columns.querySelector<HTMLElement>(revealSelector);
+    if (this.#revealed && this.#revealed.element !== revealed) this.#release(this.#revealed);
     if (anchor !== undefined) {
       this.#anchor = anchor ? this.#withinText(anchor) : null;
       this.#page = 0;
+      // Sent somewhere else: what was opened no longer decides the page.
+      if (this.#revealed) this.#revealed.anchor = null;
     }
     const fontSize = Number.parseFloat(getComputedStyle(this.#columns).fontSize) || 16;
     const size = this.#viewportSize ?? { width: this.#viewport.clientWidth, height: this.#viewport.clientHeight };
@@ -162,8 +193,13 @@ export class Paginator {
     this.#viewport.style.clipPath = margin > 0 ? `inset(0 ${margin}px)` : '';
     // For what is drawn on the visible page rather than around the whole pager (the focus ring, reader.css).
     this.#viewport.style.setProperty('--page-inset', `${margin}px`);
+    const revealedPage = revealed ? this.#reveal(revealed, geometry) : null;
     this.#pageCount = pageCountFor(this.#textRight(), geometry);
-    this.#page = clampPage(this.#anchor ? this.#pageOf(this.#anchor) : this.#page, this.#pageCount);
+    this.#page = clampPage(revealedPage ?? (this.#anchor ? this.#pageOf(this.#anchor) : this.#page), this.#pageCount);
+    if (revealedPage !== null && this.#revealed) {
+      this.#anchor = this.#firstVisiblePosition();
+      this.#revealed.anchor = this.#anchor;
+    }
     const columnsLeft = this.#columns.getBoundingClientRect().left;
     this.#tabOrder.collect(this.#columns, (element) => this.#pageOfRect(element.getBoundingClientRect(), columnsLeft));
     this.#render(false);
@@ -205,6 +241,36 @@ export class Paginator {
   /** The first link or button of the current page, in reading order (where focus goes after a turn). */
   firstFocusableOnPage(): HTMLElement | null {
     return this.#tabOrder.firstOn(this.#page);
+  }
+
+  /**
+   * Lays out an opened element's paragraph so that both are seen together (keepRevealedInView.ts). Returns
+   * the page to show: when it has just opened, or the reader has not moved since the engine showed it; null
+   * to show the anchor's page as usual.
+   */
+  #reveal(element: HTMLElement, geometry: PageGeometry): number | null {
+    const paragraph = element.closest<HTMLElement>(paragraphSelector);
+    const text = paragraph?.querySelector<HTMLElement>(paragraphTextSelector);
+    if (!paragraph || !text) return null;
+    const opened = this.#revealed === null;
+    const revealed = (this.#revealed ??= { element, paragraph, anchorBefore: this.#anchor, anchor: null });
+    const columnsLeft = this.#columns.getBoundingClientRect().left;
+    const page = keepRevealedInView({
+      paragraph,
+      text,
+      revealed: element,
+      columnsPerPage: geometry.columnsPerPage,
+      columnOf: (rect) => columnAt(rect.left + Math.min(rect.width / 2, 1) - columnsLeft, geometry),
+    });
+    const readerStayed = revealed.anchor !== null && revealed.anchor === this.#anchor;
+    return opened || readerStayed ? page : null;
+  }
+
+  /** The opened element closed: the ordinary flow again, and the reader where they opened it, unless they moved. */
+  #release(revealed: Revealed): void {
+    releaseParagraph(revealed.paragraph);
+    if (revealed.anchor !== null && revealed.anchor === this.#anchor) this.#anchor = revealed.anchorBefore;
+    this.#revealed = null;
   }
 
   #scheduleLayout = (): void => {

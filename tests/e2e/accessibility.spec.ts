@@ -57,6 +57,23 @@ async function openSettings(page: Page, buttonLabel: string, themeLabel: string)
   await expect(page.getByRole('radio', { name: themeLabel })).toBeVisible();
 }
 
+const peekLabels = {
+  en: { toggle: 'Show paragraph 1 in Korean', peek: 'Paragraph 1 in Korean' },
+  ko: { toggle: '1번째 문단 영어로 보기', peek: '1번째 문단 영어판' },
+} as const;
+
+/** Opens paragraph 1's counterpart below it (peek) and waits for its text. */
+async function openPeek(page: Page, language: 'en' | 'ko'): Promise<void> {
+  await page.getByRole('button', { name: peekLabels[language].toggle }).click();
+  await expect(page.getByRole('note', { name: peekLabels[language].peek }).locator('[lang]')).toBeVisible();
+}
+
+/** The article in `language`, laid out, with a peek open. */
+const articleWithPeek = (language: 'en' | 'ko') => async (page: Page) => {
+  await openReader(page, articleUrl(language));
+  await openPeek(page, language);
+};
+
 interface PageKind {
   name: string;
   open: (page: Page) => Promise<void>;
@@ -84,6 +101,8 @@ const pageKinds: PageKind[] = [
     },
     expectedConsoleErrors: [],
   },
+  { name: 'the English article with a peek open', open: articleWithPeek('en'), expectedConsoleErrors: [] },
+  { name: 'the Korean article with a peek open', open: articleWithPeek('ko'), expectedConsoleErrors: [] },
   {
     name: 'the English not-found page',
     open: async (page) => {
@@ -127,7 +146,7 @@ for (const kind of pageKinds) {
 
 test.describe('the sepia theme', () => {
   for (const size of sizes) {
-    test(`chosen in the reading settings, has no axe violations at ${size.name} size, panel open or closed`, async ({ page }) => {
+    test(`chosen in the reading settings, has no axe violations at ${size.name} size, panel open or closed, and with a peek open`, async ({ page }) => {
       await page.setViewportSize(size.viewport);
       await openReader(page, articleUrl('en'));
       await openSettings(page, 'Reading settings', 'Sepia');
@@ -138,6 +157,9 @@ test.describe('the sepia theme', () => {
 
       await page.getByRole('button', { name: 'Reading settings' }).click();
       await expect(page.getByRole('radio', { name: 'Sepia' })).toBeHidden();
+      expect(await axeViolations(page)).toEqual([]);
+
+      await openPeek(page, 'en');
       expect(await axeViolations(page)).toEqual([]);
     });
   }
@@ -233,6 +255,8 @@ test.describe('language marking', () => {
     ['the Korean article', (page: Page) => openReader(page, articleUrl('ko'))],
     ['the English article in both languages', (page: Page) => openBothLanguages(page, 'en')],
     ['the Korean article in both languages', (page: Page) => openBothLanguages(page, 'ko')],
+    ['the English article with a peek open', articleWithPeek('en')],
+    ['the Korean article with a peek open', articleWithPeek('ko')],
     [
       'the Korean article reached by the in-place switch',
       async (page: Page) => {

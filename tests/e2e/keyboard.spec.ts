@@ -14,6 +14,7 @@ const labels = {
     toggleBack: 'English',
     both: 'Both languages',
     paragraph: (n: number) => `Share paragraph ${n}`,
+    peek: (n: number) => `Show paragraph ${n} in Korean`,
     previous: 'Previous page',
     next: 'Next page',
     share: 'Share',
@@ -29,6 +30,7 @@ const labels = {
     toggleBack: '한국어',
     both: '두 언어로 보기',
     paragraph: (n: number) => `${n}번째 문단 공유`,
+    peek: (n: number) => `${n}번째 문단 영어로 보기`,
     previous: '이전 쪽',
     next: '다음 쪽',
     share: '공유',
@@ -83,10 +85,12 @@ async function focusPlacement(page: Page): Promise<string> {
 
 for (const language of ['en', 'ko'] as const) {
   const label = labels[language];
-  // Tab stops from the article text on: the links of the page on screen (the first, at 390x844: paragraph 1's;
-  // links on other pages are out of the Tab order, so Tab never turns the page), then the toolbar.
+  // Tab stops from the article text on: the links of the page on screen (the first, at 390x844: paragraph 1's
+  // ¶ and peek toggle; links on other pages are out of the Tab order, so Tab never turns the page), then the
+  // toolbar.
   const textThenToolbar = [
     `link "${label.paragraph(1)}"`,
+    `button "${label.peek(1)}"`,
     `button "${label.previous}" [disabled]`,
     `button "${label.next}"`,
     `button "${label.share}"`,
@@ -114,7 +118,7 @@ for (const language of ['en', 'ko'] as const) {
       await expect(page.locator('#content')).toBeFocused();
       // From the article, Tab goes on through the page's text, then to the toolbar; the toggle is above the
       // article, already passed.
-      expect(await pressTab(page, 5)).toEqual(textThenToolbar);
+      expect(await pressTab(page, 6)).toEqual(textThenToolbar);
     });
 
     test('with focus on the page, ArrowRight, ArrowLeft, End and Home turn pages', async ({ page }) => {

@@ -135,7 +135,8 @@ test.describe('turning pages', () => {
     await next.click();
     await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
     await expect(next).toBeFocused();
-    const live = page.locator('[aria-live="polite"]');
+    // The page controls' own live region (peek has another: ParagraphPeek.tsx).
+    const live = page.locator('.page-controls [aria-live="polite"]');
     await expect(live).toHaveText(`${total}쪽 중 2쪽`);
     await expect(page.getByRole('progressbar', { name: '읽은 분량' })).toHaveAttribute('value', '2');
     await previous.click();

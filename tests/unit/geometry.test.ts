@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampPage, computeGeometry, firstIndexWhere, pageAt, pageCountFor, type PageGeometry } from '../../src/reader/pageGeometry.ts';
+import { clampPage, columnAt, computeGeometry, firstIndexWhere, pageAt, pageCountFor, type PageGeometry } from '../../src/reader/pageGeometry.ts';
 
 const phone = computeGeometry({ availableWidth: 350, availableHeight: 640, fontSize: 16 });
 const desktop = computeGeometry({ availableWidth: 1360, availableHeight: 800, fontSize: 16 });
@@ -99,6 +99,24 @@ describe('pageAt', () => {
 
   it('never reports a negative page', () => {
     expect(pageAt(-500, geometry)).toBe(0);
+  });
+});
+
+describe('columnAt', () => {
+  it('counts columns across pages, two to a desktop page, a column\'s gap split between its neighbours', () => {
+    const column = desktop.columnWidth + desktop.gap;
+    expect(columnAt(0, desktop)).toBe(0);
+    expect(columnAt(column - desktop.gap / 2 - 1, desktop)).toBe(0);
+    expect(columnAt(column - desktop.gap / 2, desktop)).toBe(1);
+    expect(columnAt(desktop.step + 10, desktop)).toBe(2);
+    expect(columnAt(-500, desktop)).toBe(0);
+    for (const x of [0, 700, desktop.step + 5, 3 * desktop.step + 900]) {
+      expect(Math.floor(columnAt(x, desktop) / desktop.columnsPerPage)).toBe(pageAt(x, desktop));
+    }
+  });
+
+  it('is the page on a phone (one column a page)', () => {
+    expect(columnAt(3 * phone.step + 10, phone)).toBe(3);
   });
 });
 

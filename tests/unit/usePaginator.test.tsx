@@ -122,6 +122,37 @@ describe('usePaginator', () => {
     expect(onRelocate).toHaveBeenCalledTimes(3);
   });
 
+  it('lays out again when elements are added to or removed from the text (a peek opening), once, before the next frame', async () => {
+    const onRelocate = vi.fn<(r: Relocation) => void>();
+    const { rerender, unmount } = render(<Reader request={start} layoutKey="en" onRelocate={onRelocate} />);
+    const paragraph = screen.getByTestId('columns').querySelector('[data-paragraph="p1"]');
+    if (!paragraph) throw new Error('no p1');
+    const peek = document.createElement('div');
+    await act(async () => {
+      paragraph.append(peek);
+      await Promise.resolve();
+    });
+    expect(onRelocate).toHaveBeenCalledTimes(2);
+    expect(onRelocate).toHaveBeenLastCalledWith({ position: { paragraph: 'p1', offset: 0 }, page: 0, pageCount: 1, cause: 'layout' });
+    await act(async () => {
+      peek.remove();
+      await Promise.resolve();
+    });
+    expect(onRelocate).toHaveBeenCalledTimes(3);
+    // A change laid out by a layout asked for anyway (a language switch renders new text) is not laid out twice.
+    act(() => {
+      paragraph.append(document.createElement('div'));
+      rerender(<Reader request={start} layoutKey="ko" onRelocate={onRelocate} />);
+    });
+    await act(() => Promise.resolve());
+    expect(onRelocate).toHaveBeenCalledTimes(4);
+    // Gone with the view: a change to its detached text asks for nothing.
+    unmount();
+    paragraph.append(document.createElement('div'));
+    await Promise.resolve();
+    expect(onRelocate).toHaveBeenCalledTimes(4);
+  });
+
   it('lets go of everything on unmount: no observer, no font listener, no pending frame, no input listeners', async () => {
     const onRelocate = vi.fn<(r: Relocation) => void>();
     const { unmount } = render(<Reader request={start} layoutKey="en" onRelocate={onRelocate} />);
