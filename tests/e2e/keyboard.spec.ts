@@ -102,7 +102,7 @@ for (const language of ['en', 'ko'] as const) {
 
     test('Tab visits the skip link, the language toggle, Both languages, the paragraph links, then the toolbar, in that order', async ({ page }) => {
       await openReader(page, articleUrl(language));
-      const stops = await pressTab(page, 8);
+      const stops = await pressTab(page, 9);
       // Both page buttons stay Tab stops; Previous page says it is disabled on the first page (aria-disabled:
       // a `disabled` button could not be reached to learn why).
       expect(stops).toEqual([`link "${label.skip}"`, `link "${label.toggle}"`, `button "${label.both}"`, ...textThenToolbar]);

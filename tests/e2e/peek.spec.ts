@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page, Route } from '@playwright/test';
 import { articleUrl, expect, installVisiblePage, openReader, pageState, settle, slug, test } from './fixtures.ts';
 
+/** Skip link, language toggle, Both languages, paragraph 1's ¶, then its peek toggle. */
+const tabsToFirstPeekToggle = 5;
+
 /**
  * Peek (issue 13): one paragraph's counterpart opened right below it, in place, by pointer, touch and
  * keyboard; what a person sees and a screen reader hears, and that the page stays where it was.
@@ -228,8 +231,7 @@ test('from the keyboard, at a phone and a desktop size: Enter opens and closes, 
     await openReader(page, articleUrl('en'));
     const toggle = page.getByRole('button', { name: labels.en.toggle(1) });
     const peek = page.getByRole('note', { name: labels.en.peek(1) });
-    // Skip link, language toggle, paragraph 1's ¶, then its peek toggle.
-    for (let stop = 0; stop < 4; stop += 1) await page.keyboard.press('Tab');
+    for (let stop = 0; stop < tabsToFirstPeekToggle; stop += 1) await page.keyboard.press('Tab');
     await expect(toggle).toBeFocused();
 
     await page.keyboard.press('Enter');
@@ -260,7 +262,7 @@ test('with a peek open, Tab goes through the controls the page now shows, then t
   await page.setViewportSize({ width: 768, height: 1024 });
   await openReader(page, articleUrl('en'));
   const before = await pageState(page);
-  for (let stop = 0; stop < 4; stop += 1) await page.keyboard.press('Tab');
+  for (let stop = 0; stop < tabsToFirstPeekToggle; stop += 1) await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: labels.en.toggle(1) })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('note', { name: labels.en.peek(1) })).toBeVisible();
@@ -304,7 +306,7 @@ test.describe('the other edition', () => {
     await page.route(contentUrl('ko'), (route) => route.abort());
     await openReader(page, articleUrl('en'));
     const toggle = page.getByRole('button', { name: labels.en.toggle(1) });
-    for (let stop = 0; stop < 4; stop += 1) await page.keyboard.press('Tab');
+    for (let stop = 0; stop < tabsToFirstPeekToggle; stop += 1) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const retry = page.getByRole('note', { name: labels.en.peek(1) }).getByRole('button', { name: labels.en.retry });
     await expect(retry).toBeVisible();
