@@ -87,15 +87,15 @@ test('before the app runs, the first page is already a page: one screenful, the 
  * A page is painted before its HTML is all parsed whenever it arrives in pieces or the parser yields (a busy
  * machine: this is how the test above once failed at 390x844, the toolbar opened but still empty in the
  * first frame, so 44px lower, then jumping up as its buttons arrived). The running head opens the page and
- * the toolbar closes it, after the whole article: a frame can show either without its buttons yet, and it
- * must already be as high as it will be. The page is held back just before those buttons until a frame has
- * been painted, then the rest follows.
+ * the toolbar closes it, after the whole article: a frame can show either without its buttons yet, or the
+ * page controls without Share and the settings, and what is there must already stand where it stays. The
+ * page is held back at each such point until a frame has been painted, then the rest follows.
  */
 test('the running head and the toolbar stay put when a frame is painted before their controls are parsed', async ({ page, baseURL }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await recordLayoutShifts(page);
   const url = articleUrl('en');
-  for (const holdAt of ['<a class="language-toggle"', '<nav class="page-controls"']) {
+  for (const holdAt of ['<a class="language-toggle"', '<nav class="page-controls"', '<div class="toolbar-end"', '<div class="settings"']) {
     const server = await startHeldBackServer(baseURL ?? '', url, holdAt);
     try {
       await page.goto(server.url(url), { waitUntil: 'commit' });

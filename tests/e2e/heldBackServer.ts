@@ -46,6 +46,11 @@ export async function startHeldBackServer(origin: string, pagePath: string, hold
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     release: () => release(),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps its connections open: without this, close waits out their keep-alive.
+        server.closeAllConnections();
+      }),
   };
 }
