@@ -46,7 +46,7 @@ export const paragraphTextProps = { [paragraphTextAttribute]: '' } as const;
  * Both languages: `columns` carrying `pairedProps` holds one element per pair (the headers' pair too), each
  * a paragraph element of the contract above whose first text element is the first language's (positions
  * count its characters). A page is then one column, and the engine says on `columns` how the pairs sit:
- * `data-pair-layout="side"` (two languages side by side, reader.css makes each pair a two-column grid row)
+ * `data-pair-layout="side"` (two languages side by side, both-languages.css floats each pair's sides)
  * or `"stacked"` (each paragraph followed by its counterpart).
  */
 export const pairedAttribute = 'data-pairs';
