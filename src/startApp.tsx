@@ -3,6 +3,7 @@ import { App } from './app/App.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
 import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
+import { handOverEarlyReader } from './reader/earlyReader.ts';
 import { editionFromPage } from './reader/editionFromPage.ts';
 import { loadEdition, storeEdition } from './articles/editionStore.ts';
 import { forgetPosition, recallPosition, recallView } from './articles/readingProgress.ts';
@@ -56,9 +57,12 @@ export async function startApp(): Promise<void> {
     const view = landingView(route, resumedPosition !== null);
     // Wanted before the first render in both languages, so that it lays out once (without it, it shows one).
     if (view === 'both') await (second ?? loadSecond());
-    // The prerender rendered the article from its start in one language (the toggle's link has no fragment):
-    // hydrate that, then land at the position and view, or React would keep the prerendered attributes.
-    const initialRoute: ArticleRoute = { ...route, position: null, view: 'one' };
+    // The page as it is now: prerendered in one language, and already at the URL's place when the entry's
+    // engine runs (earlyReader.ts: it keeps the toggle's link and the toolbar at that place, and the URL at
+    // the reader's page). Without it, the article's start. Hydrate that, then land at the position and view,
+    // or React would keep the attributes it found.
+    const early = handOverEarlyReader();
+    const initialRoute: ArticleRoute = { ...route, position: early ? route.position : null, view: 'one' };
     const landing = position || view !== 'one' ? { ...route, position, view } : undefined;
     hydrateRoot(
       root,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Arrival } from '../routing/history.ts';
+import { adoptEarlyReader, earlyReaderState } from './earlyReader.ts';
 import { attachPageTurnInput } from './pageTurnInput.ts';
 import { Paginator, type Relocation } from './paginator.ts';
 
@@ -37,7 +38,9 @@ export function usePaginator(
   const engineRef = useRef<Paginator | null>(null);
   const handledRequest = useRef<Arrival | null>(null);
   const onRelocateRef = useRef(onRelocate);
-  const [state, setState] = useState({ paged: false, page: 0, pageCount: 1, announce: false });
+  // The engine the entry started before React arrived (earlyReader.ts) already shows a page: the hydrating
+  // render shows the same, as the toolbar already does. `paged` stays false until this hook has adopted it.
+  const [state, setState] = useState(() => ({ paged: false, page: 0, pageCount: 1, ...earlyReaderState(), announce: false }));
   const readerActed = useRef(false);
 
   useEffect(() => {
@@ -65,25 +68,24 @@ export function usePaginator(
     const viewport = viewportRef.current;
     const columns = columnsRef.current;
     if (!viewport || !columns) return;
+    const onEngineRelocate = (relocation: Relocation): void => {
+      setState((previous) => {
+        const changed = relocation.page !== previous.page || relocation.pageCount !== previous.pageCount;
+        return {
+          paged: true,
+          page: relocation.page,
+          pageCount: relocation.pageCount,
+          announce: previous.announce || (changed && readerActed.current),
+        };
+      });
+      keepFocusOnPage(engine, columns, relocation);
+      onRelocateRef.current(relocation);
+    };
+    const adopted = adoptEarlyReader(viewport, onEngineRelocate);
     const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    const engine = new Paginator(viewport, columns, {
-      prefersReducedMotion: () => motion.matches,
-      onRelocate: (relocation) => {
-        setState((previous) => {
-          const changed = relocation.page !== previous.page || relocation.pageCount !== previous.pageCount;
-          return {
-            paged: true,
-            page: relocation.page,
-            pageCount: relocation.pageCount,
-            announce: previous.announce || (changed && readerActed.current),
-          };
-        });
-        keepFocusOnPage(engine, columns, relocation);
-        onRelocateRef.current(relocation);
-      },
-    });
+    const engine = adopted?.engine ?? new Paginator(viewport, columns, { prefersReducedMotion: () => motion.matches, onRelocate: onEngineRelocate });
     engineRef.current = engine;
-    const detachInput = attachPageTurnInput(viewport, engine);
+    const detachInput = adopted?.detachInput ?? attachPageTurnInput(viewport, engine);
     // Tabbing to a link or button on another page brings that page into view.
     const onFocusIn = (event: FocusEvent): void => {
       if (event.target instanceof Element && event.target !== columns) engine.goToPage(engine.pageOfElement(event.target));

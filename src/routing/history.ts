@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Position } from '../articles/position.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
 import { articleRoutePath, parseUrl, type ArticleRoute, type Route } from './paths.ts';
+import { recordUrl } from './recordUrl.ts';
 
 /**
  * The session: the route, kept in step with the browser's history, and the last arrival (a new request to
@@ -57,8 +58,7 @@ export function useSession(initial: Route, landing?: Route): Session {
   }, []);
   // Called only when the place changed (useReadingPosition compares), so it always writes.
   const record = useCallback((route: ArticleRoute) => {
-    // Stryker disable next-line StringLiteral: as above.
-    window.history.replaceState(window.history.state, '', articleRoutePath(route));
+    recordUrl(route);
     setState((previous) => ({ route, arrival: previous.arrival }));
   }, []);
   // Stryker restore ArrayDeclaration

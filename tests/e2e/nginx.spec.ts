@@ -15,7 +15,7 @@ const read = (file: string): Buffer => readFileSync(join(dist, file));
 /** The article page's module script, a content-hashed file under /assets/. */
 function mainScript(): string {
   const page = read(`${articleUrl('en').slice(1)}index.html`).toString('utf8');
-  const src = /<script type="module"[^>]*\bsrc="(\/assets\/[^"]+\.js)"/.exec(page)?.[1];
+  const src = /<script\b[^>]*\btype="module"[^>]*\bsrc="(\/assets\/[^"]+\.js)"/.exec(page)?.[1];
   if (!src) throw new Error('the built article page names no module script');
   return src;
 }

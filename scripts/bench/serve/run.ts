@@ -25,7 +25,7 @@ function benchFiles(): Array<{ name: string; path: string }> {
   if (!existsSync(join(dist, nginxHeadersFileName))) throw new Error('dist/ is missing or stale: run `npm run build:local` first');
   const page = articlePath('en', slug);
   const html = readFileSync(join(dist, page.slice(1), 'index.html'), 'utf8');
-  const script = /<script type="module"[^>]*\bsrc="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const script = /<script\b[^>]*\btype="module"[^>]*\bsrc="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
   if (!script) throw new Error(`${page} names no module script`);
   return [
     { name: 'article page', path: page },

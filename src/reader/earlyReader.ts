@@ -1,0 +1,164 @@
+import enUi from '../../locales/en/ui.json' with { type: 'json' };
+import koUi from '../../locales/ko/ui.json' with { type: 'json' };
+import type { Position } from '../articles/position.ts';
+import { otherLanguage } from '../i18n/languages.ts';
+import { articlePath, parseUrl, type ArticleRoute } from '../routing/paths.ts';
+import { recordUrl } from '../routing/recordUrl.ts';
+import { attachPageTurnInput } from './pageTurnInput.ts';
+import { Paginator, type Relocation } from './paginator.ts';
+
+/**
+ * The reader before React: the paging engine started by the small entry (main.tsx) on the prerendered page,
+ * so that pages turn (keys, swipes, edge taps, the page buttons) as soon as the entry has run, not once React,
+ * i18next and the app have been fetched and hydrated (a second later on a slow phone). React then adopts
+ * this very engine (usePaginator.ts) instead of starting a second one.
+ *
+ * Until then it does by hand the little the app would: it marks the view as laid out by the engine, shows the page in the
+ * toolbar (the same text React will render, so that hydration finds what it renders), keeps the language
+ * toggle's link at the reader's paragraph, and records the place in the URL (recordUrl.ts). Each of these
+ * writes exactly what the hydrating render will render for the same place, so hydration matches.
+ */
+
+export interface EarlyReaderState {
+  page: number;
+  pageCount: number;
+}
+
+interface EarlyReader {
+  engine: Paginator;
+  viewport: HTMLElement;
+  state: EarlyReaderState;
+  /** Who hears the engine: this module until React adopts it, then usePaginator. */
+  hears: { listener: (relocation: Relocation) => void };
+  detachInput: () => void;
+  /** The page buttons' and focus listeners, which React's own replace. */
+  detachExtras: () => void;
+}
+
+let early: EarlyReader | null = null;
+
+/**
+ * Set on `.reader` when this engine starts: the pages are laid out by the engine, not by the first-paint
+ * approximation (reader.css). React never renders it, and its own `data-paged` says when the app has
+ * adopted the engine (what the tests wait for before using the app's controls).
+ */
+export const engineAttribute = 'data-engine';
+
+const indicatorTemplates = { en: enUi.reader.pageIndicator, ko: koUi.reader.pageIndicator };
+
+/**
+ * Starts the engine on the prerendered article, at the URL's place. Does nothing on any other page, or when
+ * already started. The view is marked paged before the first layout: until then the first page is a
+ * scroll box (reader.css, for the browser's own fragment navigation), and the engine measures positions
+ * relative to the columns, which a scrolled box would shift.
+ */
+export function startEarlyReader(): void {
+  if (early) return;
+  const route = parseUrl(window.location.pathname, window.location.hash, window.location.search);
+  const reader = document.querySelector<HTMLElement>('.reader');
+  const viewport = reader?.querySelector<HTMLElement>('.pager');
+  const columns = viewport?.querySelector<HTMLElement>('.pager-columns');
+  if (route.page !== 'article' || !reader || !viewport || !columns) return;
+  // The prerendered page is one language at its start; a link to both languages still reads in one until
+  // the app arrives, and the toggle's link is that of the page shown.
+  const shown: ArticleRoute = { ...route, view: 'one' };
+  const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const hears: EarlyReader['hears'] = { listener: () => undefined };
+  const engine = new Paginator(viewport, columns, {
+    prefersReducedMotion: () => motion.matches,
+    onRelocate: (relocation) => hears.listener(relocation),
+  });
+  const state: EarlyReaderState = { page: 0, pageCount: 1 };
+  // The place in the URL: the link's, until the reader turns a page.
+  let place = route.position;
+  hears.listener = (relocation: Relocation): void => {
+    state.page = relocation.page;
+    state.pageCount = relocation.pageCount;
+    showPage(reader, route, relocation);
+    if (relocation.cause === 'turn') {
+      // The start is no place worth a fragment (positionToKeep in position.ts says the same).
+      place = relocation.page === 0 ? null : relocation.position;
+      recordUrl({ ...route, position: place });
+    }
+    setToggleLink(reader, shown, place);
+  };
+  const onFocusIn = (event: FocusEvent): void => {
+    if (event.target instanceof Element && event.target !== columns) engine.goToPage(engine.pageOfElement(event.target));
+  };
+  columns.addEventListener('focusin', onFocusIn);
+  const [previous, next] = reader.querySelectorAll<HTMLElement>('.page-controls .page-button');
+  const turnBack = (): void => engine.prev();
+  const turnOn = (): void => engine.next();
+  previous?.addEventListener('click', turnBack);
+  next?.addEventListener('click', turnOn);
+  early = {
+    engine,
+    viewport,
+    state,
+    hears,
+    detachInput: attachPageTurnInput(viewport, engine),
+    detachExtras: () => {
+      columns.removeEventListener('focusin', onFocusIn);
+      previous?.removeEventListener('click', turnBack);
+      next?.removeEventListener('click', turnOn);
+    },
+  };
+  reader.setAttribute(engineAttribute, '');
+  engine.layout(route.position);
+}
+
+/**
+ * Called just before hydration starts: the page buttons' own listeners go, since React replays a click
+ * made while it hydrates, and both would turn the page. Keys and swipes stay with the engine throughout.
+ */
+export function handOverEarlyReader(): EarlyReaderState | null {
+  if (!early) return null;
+  early.detachExtras();
+  return { ...early.state };
+}
+
+/** The page the early engine shows, for the hydrating render to render the same (null: it never started). */
+export function earlyReaderState(): EarlyReaderState | null {
+  return early ? { ...early.state } : null;
+}
+
+/**
+ * React's reading view takes over the engine started on its own elements (the hydrated DOM is the
+ * prerendered DOM), with the input already attached to it; null when there is none for this viewport.
+ */
+export function adoptEarlyReader(
+  viewport: HTMLElement,
+  listener: (relocation: Relocation) => void,
+): { engine: Paginator; detachInput: () => void } | null {
+  if (!early || early.viewport !== viewport) return null;
+  const { engine, detachInput } = early;
+  early.detachExtras();
+  early.hears.listener = listener;
+  // Adopted once: a later reading view (after an error, another article) starts its own engine.
+  early = null;
+  return { engine, detachInput };
+}
+
+/** The toolbar as PageControls renders it for this page (same text, same attributes). */
+function showPage(reader: HTMLElement, route: ArticleRoute, { page, pageCount }: Relocation): void {
+  const current = page + 1;
+  const indicator = reader.querySelector('.page-indicator');
+  if (indicator) {
+    indicator.textContent = indicatorTemplates[route.language].replace('{{current}}', String(current)).replace('{{total}}', String(pageCount));
+  }
+  const progress = reader.querySelector<HTMLProgressElement>('.page-progress');
+  if (progress) {
+    progress.max = pageCount;
+    progress.value = current;
+  }
+  const [previous, next] = reader.querySelectorAll<HTMLElement>('.page-controls .page-button');
+  previous?.setAttribute('aria-disabled', String(page <= 0));
+  next?.setAttribute('aria-disabled', String(page >= pageCount - 1));
+}
+
+/** The toggle's link as useLanguageSwitch makes it before the other edition is loaded: the paragraph's start. */
+function setToggleLink(reader: HTMLElement, route: ArticleRoute, position: Position | null): void {
+  const toggle = reader.querySelector<HTMLAnchorElement>('.language-toggle');
+  const carried = position && { paragraph: position.paragraph, offset: 0 };
+  toggle?.setAttribute('href', articlePath(otherLanguage(route.language), route.slug, carried, route.view));
+}

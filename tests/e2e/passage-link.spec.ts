@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { articleUrl, expect, isPositionVisible, pageState, positionInUrl, swipe, test } from './fixtures.ts';
+
+/**
+ * A shared passage link opened on a slow phone (Lighthouse's mobile profile, emulated in the test: 150 ms
+ * round trips, 1.6 Mbit/s, a CPU four times slower) at 390x844:
+ * - the first frame that shows any article text already shows the linked paragraph, and no later frame
+ *   moves away from it (README, "Opening a passage link");
+ * - pages turn by key and by swipe before React has hydrated (the engine started by the small entry,
+ *   src/reader/earlyReader.ts), and React then adopts the engine at the page the reader turned to;
+ * - no hydration warning or console error (the fixture), no CSP violation.
+ */
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+async function throttleLikeAPhone(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1638.4 * 1024) / 8,
+    uploadThroughput: (675 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+interface FrameRecord {
+  /** The frame's time (IntersectionObserver's, the rendering of that frame). */
+  time: number;
+  /** Paragraph keys on screen in that frame. */
+  visible: string[];
+}
+
+/**
+ * From an init script, before the page's own: every paragraph is watched, as the parser adds it, by an
+ * IntersectionObserver, which computes during each frame's rendering (after layout, scrolling and the
+ * transform, clipped by the pager) which paragraphs that frame shows. Each change is one record. Also
+ * collects CSP violations.
+ */
+async function recordFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const frames: Array<{ time: number; visible: string[] }> = [];
+    const violations: string[] = [];
+    Object.assign(window, { passageFrames: frames, cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    const visible = new Set<string>();
+    const watcher = new IntersectionObserver((entries) => {
+      const byTime = new Map<number, IntersectionObserverEntry[]>();
+      for (const entry of entries) byTime.set(entry.time, [...(byTime.get(entry.time) ?? []), entry]);
+      for (const [time, group] of [...byTime].sort(([a], [b]) => a - b)) {
+        for (const entry of group) {
+          const key = entry.target.id;
+          if (entry.isIntersecting) visible.add(key);
+          else visible.delete(key);
+        }
+        frames.push({ time, visible: [...visible].sort() });
+      }
+    });
+    const watched = new WeakSet<Element>();
+    const watchNew = (): void => {
+      for (const paragraph of document.querySelectorAll('[data-paragraph]')) {
+        if (watched.has(paragraph)) continue;
+        watched.add(paragraph);
+        watcher.observe(paragraph);
+      }
+    };
+    new MutationObserver(watchNew).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * What each painted frame showed, from the first painted one: the observer also computes frames that
+ * Chromium renders but does not paint while the page loads, so the records start with the one in effect at
+ * the First Contentful Paint (the last one computed before it was presented).
+ */
+async function paintedFrames(page: Page): Promise<FrameRecord[]> {
+  const { records, firstPaint } = await page.evaluate(() => ({
+    records: Reflect.get(window, 'passageFrames') as FrameRecord[],
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.POSITIVE_INFINITY,
+  }));
+  const atFirstPaint = records.findLastIndex((record) => record.time <= firstPaint);
+  return records.slice(Math.max(0, atFirstPaint));
+}
+const cspViolations = (page: Page) => page.evaluate(() => Reflect.get(window, 'cspViolations') as string[]);
+
+/** One more frame for the observer's last report. */
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+for (const language of ['en', 'ko'] as const) {
+  test(`${language}: a link to the last paragraph shows it in the first frame with text, and it stays`, async ({ page }) => {
+    await throttleLikeAPhone(page);
+    await recordFrames(page);
+    await page.goto(articleUrl(language, '#p4'));
+    // Until the app has adopted the engine (hydrated) and one frame after.
+    await expect(page.locator('.reader[data-paged]')).toBeAttached({ timeout: 20_000 });
+    await nextFrames(page);
+    const recorded = (await paintedFrames(page)).filter((frame) => frame.visible.length > 0);
+    expect(recorded.length, 'frames that showed article text').toBeGreaterThan(0);
+    // p4 starts on a later page than p1 at this size, so the first page would show other paragraphs only.
+    expect(recorded[0]?.visible, 'the first frame with article text').toContain('p4');
+    expect(recorded[0]?.visible, 'the first frame with article text').not.toContain('p1');
+    for (const frame of recorded) expect(frame.visible, `the frame at ${frame.time.toFixed(0)} ms`).toContain('p4');
+    expect(await isPositionVisible(page, { paragraph: 'p4', offset: 0 })).toBe(true);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+}
+
+test('a key press and a swipe before React has hydrated turn the page, and React takes over at that page', async ({ page }) => {
+  await throttleLikeAPhone(page);
+  await recordFrames(page);
+  // The app's chunk (React and the rest) is held back until the reader has turned twice.
+  let releaseApp = (): void => undefined;
+  const appHeld = new Promise<void>((resolve) => {
+    releaseApp = resolve;
+  });
+  await page.route('**/assets/startApp-*.js', async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  await page.goto(articleUrl('en'));
+  await expect(page.locator('.reader[data-engine]')).toBeAttached({ timeout: 20_000 });
+  const { total } = await pageState(page);
+  expect(total).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+  await swipe(page, 320, 80);
+  await expect(page.locator('.page-indicator')).toHaveText(`3 / ${total}`);
+  // Not hydrated: no app yet, and the place is recorded in the URL all the same.
+  await expect(page.locator('.reader[data-paged]')).toHaveCount(0);
+  const place = positionInUrl(page);
+  expect(place.paragraph).not.toBe('p1');
+  expect(await isPositionVisible(page, place)).toBe(true);
+
+  releaseApp();
+  await expect(page.locator('.reader[data-paged]')).toBeAttached({ timeout: 20_000 });
+  await nextFrames(page);
+  // Still the third page, the same place, and the app's own controls now turn it.
+  await expect(page.locator('.page-indicator')).toHaveText(`3 / ${total}`);
+  expect(positionInUrl(page)).toEqual(place);
+  expect(await isPositionVisible(page, place)).toBe(true);
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+  // The toggle switches in place (the app's), at the same paragraph.
+  const before = positionInUrl(page).paragraph;
+  await page.getByRole('link', { name: '한국어' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page).toHaveURL(new RegExp(`/ko/articles/.*#${before}(\\.\\d+)?$`));
+  expect(await cspViolations(page)).toEqual([]);
+});
