@@ -27,11 +27,15 @@ const parsed = new Promise<void>((resolve) => {
   if (document.readyState !== 'loading') resolve();
   else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
 });
-if (parsePositionFragment(window.location.hash)?.offset) void parsed.then(startEarlyReader);
+// Not under `npm run dev`: React's development build compares every attribute it hydrates with what it
+// renders, and the engine's own (its sizes, the Tab order) would be reported as mismatches. There the app
+// starts the engine after hydrating, as it does wherever this has not (usePaginator.ts).
+const startEngine = import.meta.env.DEV ? () => undefined : startEarlyReader;
+if (parsePositionFragment(window.location.hash)?.offset) void parsed.then(startEngine);
 void parsed
   .then(afterFirstPaint)
   .then(() => {
-    startEarlyReader();
+    startEngine();
     return import('./startApp.tsx');
   })
   .then(({ startApp }) => startApp());

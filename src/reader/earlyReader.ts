@@ -13,7 +13,7 @@ import { Paginator, type Relocation } from './paginator.ts';
  * i18next and the app have been fetched and hydrated (a second later on a slow phone). React then adopts
  * this very engine (usePaginator.ts) instead of starting a second one.
  *
- * Until then it does by hand the little the app would: it marks the view as laid out by the engine, shows the page in the
+ * Until then it does by hand the little the app would: it shows the page in the
  * toolbar (the same text React will render, so that hydration finds what it renders), keeps the language
  * toggle's link at the reader's paragraph, and records the place in the URL (recordUrl.ts). Each of these
  * writes exactly what the hydrating render will render for the same place, so hydration matches.
@@ -37,20 +37,12 @@ interface EarlyReader {
 
 let early: EarlyReader | null = null;
 
-/**
- * Set on `.reader` when this engine starts: the pages are laid out by the engine, not by the first-paint
- * approximation (reader.css). React never renders it, and its own `data-paged` says when the app has
- * adopted the engine (what the tests wait for before using the app's controls).
- */
-export const engineAttribute = 'data-engine';
-
 const indicatorTemplates = { en: enUi.reader.pageIndicator, ko: koUi.reader.pageIndicator };
 
 /**
- * Starts the engine on the prerendered article, at the URL's place. Does nothing on any other page, or when
- * already started. The view is marked paged before the first layout: until then the first page is a
- * scroll box (reader.css, for the browser's own fragment navigation), and the engine measures positions
- * relative to the columns, which a scrolled box would shift.
+ * Starts the engine on the prerendered article, at the URL's place (the page the browser's fragment
+ * navigation already shows for `#p3`, reader.css). Does nothing on any other page, or when already started.
+ * Its own `data-paged` is React's: it says when the app has adopted the engine.
  */
 export function startEarlyReader(): void {
   if (early) return;
@@ -103,7 +95,6 @@ export function startEarlyReader(): void {
       next?.removeEventListener('click', turnOn);
     },
   };
-  reader.setAttribute(engineAttribute, '');
   engine.layout(route.position);
 }
 

@@ -50,6 +50,14 @@ export const paragraphTextProps = { [paragraphTextAttribute]: '' } as const;
  * or `"stacked"` (each paragraph followed by its counterpart).
  */
 export const pairedAttribute = 'data-pairs';
+
+/**
+ * Set on the viewport while an engine runs on it: the pages are the engine's, no longer the stylesheet's
+ * first-paint approximation, a scroll box that the browser's fragment navigation can scroll (reader.css).
+ * Set before the first layout, which measures positions relative to the columns: a scrolled box would
+ * shift them.
+ */
+export const engineAttribute = 'data-engine';
 export const pairedProps = { [pairedAttribute]: '' } as const;
 export const pairLayoutAttribute = 'data-pair-layout';
 
@@ -111,6 +119,7 @@ export class Paginator {
     this.#viewport = viewport;
     this.#columns = columns;
     this.#options = options;
+    viewport.setAttribute(engineAttribute, '');
     // Size changes (window resize, rotation, a toolbar appearing) re-lay out in the observer's callback,
     // which runs after layout and before paint: no frame is ever painted with stale columns. The reported
     // size is kept, so a layout for other reasons (text size) does not force an extra layout to read it.
@@ -139,6 +148,7 @@ export class Paginator {
   }
 
   destroy(): void {
+    this.#viewport.removeAttribute(engineAttribute);
     this.#resizeObserver.disconnect();
     this.#textObserver.disconnect();
     this.#contentObserver.disconnect();

@@ -25,7 +25,7 @@ export async function startHeldBackServer(origin: string, pagePath: string, hold
       const headers = new Headers(upstream.headers);
       for (const name of ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']) headers.delete(name);
       response.writeHead(upstream.status, Object.fromEntries(headers));
-      const body = Buffer.from(await upstream.arrayBuffer());
+      const body = withoutRenderBlocking(Buffer.from(await upstream.arrayBuffer()));
       const cut = request.url === pagePath ? body.indexOf(holdAt) : -1;
       if (request.url === pagePath && cut < 0) throw new Error(`${holdAt} is not in ${pagePath}`);
       if (cut < 0) {
@@ -53,4 +53,13 @@ export async function startHeldBackServer(origin: string, pagePath: string, hold
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The page holds its first frame until it is parsed (`<link rel="expect" href="#" blocking="render">`, for
+ * passage links: README, "Opening a passage link"), which Chromium honours and Firefox and WebKit do not:
+ * they paint whatever has been parsed. Removed here, so that Chromium paints those frames too.
+ */
+function withoutRenderBlocking(body: Buffer): Buffer {
+  return Buffer.from(body.toString('utf8').replace(/<link rel="expect"[^>]*>/, ''));
 }

@@ -118,7 +118,7 @@ test('a key press and a swipe before React has hydrated turn the page, and React
     await route.continue();
   });
   await page.goto(articleUrl('en'));
-  await expect(page.locator('.reader[data-engine]')).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('.pager[data-engine]')).toBeAttached({ timeout: 20_000 });
   const { total } = await pageState(page);
   expect(total).toBeGreaterThanOrEqual(3);
   await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);

@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
 import { articlePath } from '../../../src/routing/paths.ts';
 import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../common/benchRun.ts';
 import { firstView, firstViewWithArticles } from './firstView.ts';
+import { measurePassageLink, type PassageLinkComparison } from './passageLink.ts';
 import { measureLanguageSwitch } from './languageSwitch.ts';
 import { categories, lighthouseScores } from './lighthouseScores.ts';
 import { startPreview } from './previewServer.ts';
@@ -24,7 +25,8 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
 
 async function main(): Promise<void> {
   const loadBefore = loadAverage();
-  benchArticleEditions(); // fails here, before any building, if the article is missing or broken
+  // Fails here, before any building, if the article is missing or broken.
+  const lastParagraph = benchArticleEditions()[0]?.paragraphs.at(-1)?.id ?? 'p1';
 
   // Sizes: the real build, and a build of the same code with 100 articles.
   const pagePath = join(articlePath('en', slug).slice(1), 'index.html');
@@ -59,6 +61,11 @@ async function main(): Promise<void> {
     const { reader: app, bare } = visible;
     console.error('time to visible text on a phone network (Lighthouse mobile throttling)…');
     const throttled = await measureTextVisible(browser, readerUrl, bareUrl, 21, lighthouseMobile);
+    const passageLinks: Partial<Record<'en' | 'ko', PassageLinkComparison>> = {};
+    for (const language of ['en', 'ko'] as const) {
+      console.error(`passage link on a phone network (Lighthouse mobile throttling), ${language}…`);
+      passageLinks[language] = await measurePassageLink(browser, `${server.origin}${articlePath(language, slug)}`, lastParagraph, 21, lighthouseMobile);
+    }
     console.error('Lighthouse (mobile)…');
     const lighthouse = await lighthouseScores(readerUrl, 3);
     const ratio = visible.ratio.median;
@@ -84,6 +91,24 @@ async function main(): Promise<void> {
         '(information)',
         '',
       ],
+      ...(['en', 'ko'] as const).flatMap((language): Array<[string, string, string, string]> => {
+        const link = passageLinks[language];
+        if (!link) return [];
+        return [
+          [
+            `passage link #${lastParagraph} visible vs text visible at the start, throttled, ${language}`,
+            `median ${link.ratio.median.toFixed(2)}x (p95 ${link.ratio.p95.toFixed(2)}x; passage ${ms(link.passageVisible.median)}, start ${ms(link.startTextVisible.median)})`,
+            'median ≤ 1.1x',
+            verdict(link.ratio.median <= 1.1),
+          ],
+          [
+            `  a key press turns the page, throttled, ${language}`,
+            `median ${ms(link.turnWorks.median)} (p95 ${ms(link.turnWorks.p95)})`,
+            'median ≤ 1000 ms',
+            verdict(link.turnWorks.median <= 1000),
+          ],
+        ];
+      }),
       ...categories.map((category): [string, string, string, string] => {
         const target = category === 'performance' ? 95 : 100;
         const score = lighthouse.median[category];
@@ -101,6 +126,7 @@ async function main(): Promise<void> {
       viewSwitch: viewSwitching,
       textVisible: visible,
       textVisibleThrottled: { throttling: lighthouseMobile, ...throttled },
+      passageLinkThrottled: { throttling: lighthouseMobile, lastParagraph, ...passageLinks },
       lighthouse,
     });
   } finally {
