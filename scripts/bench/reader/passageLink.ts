@@ -1,6 +1,6 @@
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { summarize, type Summary } from '../common/stats.ts';
-import type { Throttling } from './textVisible.ts';
+import { throttle, type Throttling } from './textVisible.ts';
 
 /**
  * A passage link opened on a slow phone: when the linked paragraph is on screen, against when the text is
@@ -64,17 +64,6 @@ interface PassageLoad {
   visibleAt: number | null;
   hiddenAgainAt: number | null;
   turnAt: number | null;
-}
-
-async function throttle(cdp: CDPSession, throttling: Throttling): Promise<void> {
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: throttling.latencyMs,
-    downloadThroughput: (throttling.downloadKbps * 1024) / 8,
-    uploadThroughput: (throttling.uploadKbps * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling.cpuSlowdown });
 }
 
 /** One load in a fresh context at 390x844 (nothing cached). */

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { summarize, type Summary } from '../common/stats.ts';
 
 export const barePagePath = '/bench-bare/';
@@ -45,6 +45,18 @@ export interface Throttling {
 /** Lighthouse's default mobile profile ("slow 4G" and a 4x slower CPU), the one its scores use. */
 export const lighthouseMobile: Throttling = { latencyMs: 150, downloadKbps: 1638.4, uploadKbps: 675, cpuSlowdown: 4 };
 
+/** Makes Chromium emulate the throttling for the page the session is attached to. */
+export async function throttle(cdp: CDPSession, throttling: Throttling): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: throttling.latencyMs,
+    downloadThroughput: (throttling.downloadKbps * 1024) / 8,
+    uploadThroughput: (throttling.uploadKbps * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling.cpuSlowdown });
+}
+
 /** One load in a fresh context (nothing cached): its LCP and, for a page with a script, when it came to life. */
 async function load(browser: Browser, url: string, throttling?: Throttling): Promise<{ lcp: number; interactive?: number }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -57,17 +69,7 @@ async function load(browser: Browser, url: string, throttling?: Throttling): Pro
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paged'] });
     });
     const page = await context.newPage();
-    if (throttling) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: throttling.latencyMs,
-        downloadThroughput: (throttling.downloadKbps * 1024) / 8,
-        uploadThroughput: (throttling.uploadKbps * 1024) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling.cpuSlowdown });
-    }
+    if (throttling) await throttle(await context.newCDPSession(page), throttling);
     await page.goto(url, { waitUntil: 'load' });
     const lcp = await page.evaluate(
       () =>
