@@ -7,7 +7,7 @@ import { handOverEarlyReader } from './reader/earlyReader.ts';
 import { editionFromPage } from './reader/editionFromPage.ts';
 import { loadEdition, storeEdition } from './articles/editionStore.ts';
 import { forgetPosition, recallPosition, recallView } from './articles/readingProgress.ts';
-import type { Position } from './articles/position.ts';
+import { samePosition, type Position } from './articles/position.ts';
 import { createI18n } from './i18n/createI18n.ts';
 import { defaultLanguage, isLanguage, otherLanguage } from './i18n/languages.ts';
 import { storedSettings } from './reader/readerSettings.ts';
@@ -52,17 +52,21 @@ export async function startApp(): Promise<void> {
       if (!edition) return;
       storeEdition(i18n, edition);
     }
-    const resumedPosition = route.position ? null : resumePosition(route, edition);
-    const position = route.position ?? resumedPosition;
-    const view = landingView(route, resumedPosition !== null);
+    const resumable = route.position ? null : resumePosition(route, edition);
+    const view = landingView(route, resumable !== null);
     // Wanted before the first render in both languages, so that it lays out once (without it, it shows one).
     if (view === 'both') await (second ?? loadSecond());
-    // The page as it is now: prerendered in one language, and already at the URL's place when the entry's
-    // engine runs (earlyReader.ts: it keeps the toggle's link and the toolbar at that place, and the URL at
-    // the reader's page). Without it, the article's start. Hydrate that, then land at the position and view,
-    // or React would keep the attributes it found.
+    // The page as it is now: prerendered in one language, and, when the entry's engine runs
+    // (earlyReader.ts), at the place the URL now records: the link's, or the page the reader turned to while
+    // the app loaded, which wins over the link and over "continue reading". The engine keeps the toggle's
+    // link and the toolbar at that place. Without it, the article's start. Hydrate that, then land at the
+    // position and view, or React would keep the attributes it found.
     const early = handOverEarlyReader();
-    const initialRoute: ArticleRoute = { ...route, position: early ? route.position : null, view: 'one' };
+    const now = early ? currentRoute() : route;
+    const current = now.page === 'article' ? now.position : route.position;
+    const resumedPosition = samePosition(current, route.position) ? resumable : null;
+    const position = current ?? resumedPosition;
+    const initialRoute: ArticleRoute = { ...route, position: early ? current : null, view: 'one' };
     const landing = position || view !== 'one' ? { ...route, position, view } : undefined;
     hydrateRoot(
       root,

@@ -108,15 +108,37 @@ for (const language of ['en', 'ko'] as const) {
 test('a key press and a swipe before React has hydrated turn the page, and React takes over at that page', async ({ page }) => {
   await throttleLikeAPhone(page);
   await recordFrames(page);
-  // The app's chunk (React and the rest) is held back until the reader has turned twice.
-  let releaseApp = (): void => undefined;
-  const appHeld = new Promise<void>((resolve) => {
-    releaseApp = resolve;
+  // Held back until released: the app's chunk (React and the rest), then the article's content file, which
+  // the app waits for before it hydrates (so a turn made then comes after the app read the URL).
+  const hold = (pattern: string): (() => void) => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    void page.route(pattern, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  };
+  // A minimal React DevTools hook (what React DOM calls when it loads), to know when the app has run.
+  await page.addInitScript(() => {
+    Object.assign(window, {
+      __REACT_DEVTOOLS_GLOBAL_HOOK__: {
+        supportsFiber: true,
+        inject: () => {
+          Object.assign(window, { reactLoaded: true });
+          return 1;
+        },
+        checkDCE: () => undefined,
+        onCommitFiberRoot: () => undefined,
+        onPostCommitFiberRoot: () => undefined,
+        onCommitFiberUnmount: () => undefined,
+      },
+    });
   });
-  await page.route('**/assets/startApp-*.js', async (route) => {
-    await appHeld;
-    await route.continue();
-  });
+  const releaseApp = hold('**/assets/startApp-*.js');
+  const releaseContent = hold('**/content/en/*.json');
   await page.goto(articleUrl('en'));
   await expect(page.locator('.pager[data-engine]')).toBeAttached({ timeout: 20_000 });
   const { total } = await pageState(page);
@@ -125,6 +147,10 @@ test('a key press and a swipe before React has hydrated turn the page, and React
 
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+  releaseApp();
+  // React DOM announces itself to a DevTools hook when its module runs, and the app starts (reading the URL)
+  // as soon as the chunk has run: from then on it waits for the content file. A swipe now.
+  await page.waitForFunction(() => Reflect.get(window, 'reactLoaded') === true, undefined, { timeout: 20_000 });
   await swipe(page, 320, 80);
   await expect(page.locator('.page-indicator')).toHaveText(`3 / ${total}`);
   // Not hydrated: no app yet, and the place is recorded in the URL all the same.
@@ -133,7 +159,7 @@ test('a key press and a swipe before React has hydrated turn the page, and React
   expect(place.paragraph).not.toBe('p1');
   expect(await isPositionVisible(page, place)).toBe(true);
 
-  releaseApp();
+  releaseContent();
   await expect(page.locator('.reader[data-paged]')).toBeAttached({ timeout: 20_000 });
   await nextFrames(page);
   // Still the third page, the same place, and the app's own controls now turn it.
