@@ -13,10 +13,10 @@ import { Paginator, type Relocation } from './paginator.ts';
  * i18next and the app have been fetched and hydrated (a second later on a slow phone). React then adopts
  * this very engine (usePaginator.ts) instead of starting a second one.
  *
- * Until then it does by hand the little the app would: it shows the page in the
- * toolbar (the same text React will render, so that hydration finds what it renders), keeps the language
+ * Until then it does by hand the little the app would: it shows the page in the toolbar, keeps the language
  * toggle's link at the reader's paragraph, and records the place in the URL (recordUrl.ts). Each of these
- * writes exactly what the hydrating render will render for the same place, so hydration matches.
+ * writes exactly what the hydrating render will render for the same place (startApp.tsx hydrates at the
+ * place the URL then records), so hydration finds what it renders.
  */
 
 export interface EarlyReaderState {
