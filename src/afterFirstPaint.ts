@@ -19,6 +19,11 @@ export function afterFirstPaint(): Promise<void> {
     const afterNextFrame = (): void => {
       requestAnimationFrame(() => setTimeout(settle, 0));
     };
+    // Firefox ESR 153 reports no First Contentful Paint at all for a page opened at a passage link (`#p3`,
+    // whose first page the browser has scrolled: reader.css), and the app would never load. A frame after
+    // the load event has certainly been painted. (The entry runs before the load event: an async script holds
+    // it back until it has run.)
+    window.addEventListener('load', afterNextFrame, { once: true });
     if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || document.visibilityState === 'hidden') {
       afterNextFrame();
       return;

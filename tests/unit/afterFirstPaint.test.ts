@@ -68,6 +68,17 @@ describe('afterFirstPaint', () => {
     expect(await settled(waiting)).toBe(true);
   });
 
+  it('when no First Contentful Paint is reported (Firefox at a passage link), goes a frame after the load event', async () => {
+    stubPaintTiming(true);
+    const waiting = afterFirstPaint();
+    runFrame();
+    expect(await settled(waiting)).toBe(false);
+    window.dispatchEvent(new Event('load'));
+    expect(await settled(waiting)).toBe(false);
+    runFrame();
+    expect(await settled(waiting)).toBe(true);
+  });
+
   it('in a tab opened in the background, waits for the first frame once it is shown', async () => {
     stubPaintTiming(true);
     visibility = 'hidden';
