@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { articleUrlOf, slug } from './tests/e2e/articles.ts';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 import type { EngineOptions } from './tests/e2e/engines/fixture.ts';
 import { otherEngineProjects } from './tests/e2e/engines/projects.ts';
@@ -49,7 +50,7 @@ export default defineConfig<object, EngineOptions>({
   webServer: [
     {
       command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
-      url: `http://localhost:${port}/en/articles/dpk-leader-welcomes-us-n-korea-talks/`,
+      url: `http://localhost:${port}${articleUrlOf(slug, 'en')}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
@@ -57,7 +58,7 @@ export default defineConfig<object, EngineOptions>({
       // npm run serve:nginx, on loopback (scripts/serve/nginx.ts).
       command: `npx tsx scripts/serve/nginx.ts --root ${dist}`,
       env: { PORT: String(nginxPort) },
-      url: `http://127.0.0.1:${nginxPort}/en/articles/dpk-leader-welcomes-us-n-korea-talks/`,
+      url: `http://127.0.0.1:${nginxPort}${articleUrlOf(slug, 'en')}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

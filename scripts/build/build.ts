@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { applyTestArticlesFlag, testArticlesDirectory } from '../content/readContent.ts';
 import { precompress } from './precompress.ts';
 import { siteOrigin, SiteOriginError } from './siteOrigin.ts';
 
@@ -6,7 +7,8 @@ import { siteOrigin, SiteOriginError } from './siteOrigin.ts';
  * `npm run build` and `npm run build:local` (`--local`): the client build, the SSR build of
  * src/entry-server.tsx, the prerender of every page into dist/, then gzip and brotli copies of its text files
  * (precompress.ts). The origin is settled first, so that a build without SITE_ORIGIN stops at once, with the
- * commands that fix it, instead of shipping localhost.
+ * commands that fix it, instead of shipping localhost. `--with-test-articles` adds the articles of
+ * tests/fixtures/content/ (the browser tests' build: `npm run test:e2e`); no other build ships them.
  */
 async function main(): Promise<void> {
   let origin: string;
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  if (applyTestArticlesFlag(process.argv)) console.log(`with the test articles of ${testArticlesDirectory}/`);
   console.log(`building for ${origin}`);
   // Loaded only now: the origin check answers before Vite has even been read from disk.
   const [{ build }, { prerender }] = await Promise.all([import('vite'), import('./prerender.ts')]);

@@ -1,8 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { articleUrlOf, slug } from './articles.ts';
 import { defineVisiblePage, measureLines, positionShows, settleTurn, type LineVisibility, type TextPosition } from './inPageMeasures.ts';
 
-export const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => `/${language}/articles/${slug}/${fragment}`;
+export { articleUrlOf, slug, testArticleSlug } from './articles.ts';
+
+/** The seed article's page. */
+export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => articleUrlOf(slug, language, fragment);
 
 /**
  * Defines `window.visiblePage()` in the page, for the `page.evaluate` bodies that follow. Call it before each
