@@ -18,13 +18,14 @@ export interface RenderedPage {
   body: string;
 }
 
-export function renderArticle(edition: Edition, origin: string): RenderedPage {
+/** `previewImage`: the site path of the edition's link-preview image, which the build names (scripts/og/). */
+export function renderArticle(edition: Edition, origin: string, previewImage: string): RenderedPage {
   const i18n = createI18n(edition.language);
   storeEdition(i18n, edition);
   const route = { page: 'article', language: edition.language, slug: edition.slug, position: null, view: 'one' } as const;
   return page(
     edition.language,
-    <ArticleHead edition={edition} origin={origin} t={i18n.t} />,
+    <ArticleHead edition={edition} origin={origin} previewImage={previewImage} t={i18n.t} />,
     <App i18n={i18n} initialRoute={route} />,
   );
 }

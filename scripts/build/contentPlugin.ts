@@ -3,16 +3,13 @@ import { editionPath } from '../../src/routing/paths.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import { readContent } from '../content/readContent.ts';
 import { ContentError, type Content } from '../content/validateContent.ts';
-import { previewImageProblems } from '../og/checkPreviewImages.ts';
 import { parseRequestPath } from './staticHost.ts';
 
 /**
  * Publishes the article bundles under locales/ as static files the reader fetches
  * (`/content/{lang}/{slug}.json`, plus `/content/index.json`), after validating all of them: a broken or
- * incomplete bundle (or a missing or stale preview image) stops the build with the file and key named.
- * The dev server serves the same files, validated afresh on every request, so an edit shows on reload; there
- * a stale preview image is only a warning, since a writer editing a headline runs `npm run og:images` once
- * done, not after every keystroke.
+ * incomplete bundle stops the build with the file and key named. The dev server serves the same files,
+ * validated afresh on every request, so an edit shows on reload.
  */
 export function contentPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -24,15 +21,7 @@ export function contentPlugin(): Plugin {
     return out;
   };
   /** The validated content, or a ContentError naming every problem. */
-  const load = (): Content => {
-    const content = readContent(config.root);
-    const imageProblems = previewImageProblems(config.root, content);
-    if (imageProblems.length > 0) {
-      if (config.command === 'build') throw new ContentError(imageProblems);
-      config.logger.warnOnce(new ContentError(imageProblems).message);
-    }
-    return content;
-  };
+  const load = (): Content => readContent(config.root);
 
   return {
     name: 'reader-content',

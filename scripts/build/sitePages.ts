@@ -4,6 +4,7 @@ import { defaultLanguage, languages, type Language } from '../../src/i18n/langua
 import { articleFile } from '../../src/routing/paths.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import type { Content } from '../content/validateContent.ts';
+import { previewImageOf } from '../og/previewImage.ts';
 
 /**
  * The site's pages, each by the file a static host serves it from: what the prerender writes into dist/
@@ -19,7 +20,9 @@ export const notFoundPageFile = (language: Language): string => (language === de
 /** Every page, rendered only when asked for (the dev server renders one per request). */
 export function sitePages(server: ServerEntry, content: Content, origin: string): Map<string, () => RenderedPage> {
   const pages = new Map<string, () => RenderedPage>();
-  for (const edition of content.editions) pages.set(articleFile(edition.language, edition.slug), () => server.renderArticle(edition, origin));
+  for (const edition of content.editions) {
+    pages.set(articleFile(edition.language, edition.slug), () => server.renderArticle(edition, origin, previewImageOf(edition).path));
+  }
   for (const language of languages) pages.set(notFoundPageFile(language), () => server.renderNotFound(language));
   pages.set(homePageFile, () => server.renderHome(buildCatalogIndex(content), defaultLanguage));
   return pages;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Edition } from '../articles/edition.ts';
 import { languages, openGraphLocale, otherLanguage, type Language } from '../i18n/languages.ts';
-import { absoluteUrl, articlePath, editionPath, previewImagePath } from '../routing/paths.ts';
+import { absoluteUrl, articlePath, editionPath } from '../routing/paths.ts';
 
 /** Link previews (chat apps, social sites) read these; they never run JavaScript. */
 export const previewImageSize = { width: 1200, height: 630 } as const;
@@ -27,15 +27,17 @@ export function articleTitle(edition: Edition, t: TFunction): string {
 interface ArticleHeadProps {
   edition: Edition;
   origin: string;
+  /** Site path of the link-preview image: its name carries the card's hash, which the build computes. */
+  previewImage: string;
   t: TFunction;
 }
 
 /** The `<head>` of a prerendered article page: title, description, canonical, hreflang, Open Graph, Twitter. */
-export function ArticleHead({ edition, origin, t }: ArticleHeadProps) {
+export function ArticleHead({ edition, origin, previewImage, t }: ArticleHeadProps) {
   const { language, slug } = edition;
   const url = absoluteUrl(origin, articlePath(language, slug));
   const description = describe(edition);
-  const image = absoluteUrl(origin, previewImagePath(language, slug));
+  const image = absoluteUrl(origin, previewImage);
   const alternate = (lang: Language) => absoluteUrl(origin, articlePath(lang, slug));
   return (
     <>

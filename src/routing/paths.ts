@@ -101,8 +101,12 @@ export function articleFile(language: Language, slug: string): string {
   return `${language}/articles/${slug}/index.html`;
 }
 
-export function previewImagePath(language: Language, slug: string): string {
-  return `/og/${language}/${slug}.png`;
+/**
+ * An edition's link-preview image, named by the hash of the card it shows (scripts/og/previewImage.ts): a
+ * new headline is a new URL, which chat apps and social sites fetch afresh instead of showing their copy.
+ */
+export function previewImagePath(language: Language, slug: string, cardHash: string): string {
+  return `/og/${language}/${slug}-${cardHash.slice(0, 8)}.png`;
 }
 
 /** Absolute URL for link previews and canonical tags, which must not be relative. */

@@ -257,13 +257,13 @@ describe('building URLs', () => {
     expect(`/${articleFile('ko', slug)}`).toBe(`${articlePath('ko', slug)}index.html`);
   });
 
-  it('builds the preview image path per language', () => {
-    expect(previewImagePath('ko', slug)).toBe(`/og/ko/${slug}.png`);
+  it("builds the preview image path per language, named by the first 8 characters of its card's hash", () => {
+    expect(previewImagePath('ko', slug, '0123456789abcdef')).toBe(`/og/ko/${slug}-01234567.png`);
   });
 
   it('makes absolute URLs for link previews from the origin and a path', () => {
     expect(absoluteUrl('https://reader.example', articlePath('ko', slug))).toBe(`https://reader.example/ko/articles/${slug}/`);
-    expect(absoluteUrl('https://reader.example/', previewImagePath('en', slug))).toBe(`https://reader.example/og/en/${slug}.png`);
+    expect(absoluteUrl('https://reader.example/', previewImagePath('en', slug, 'fedcba9876543210'))).toBe(`https://reader.example/og/en/${slug}-fedcba98.png`);
     expect(absoluteUrl('http://localhost:4173', '/')).toBe('http://localhost:4173/');
   });
 });

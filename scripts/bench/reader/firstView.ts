@@ -3,11 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { previewImagePath } from '../../../src/routing/paths.ts';
 import { copyProject } from '../../../tests/fixtures/projectCopy.ts';
-import { readContent } from '../../content/readContent.ts';
-import { cardFingerprint, cardForEdition, cardSourceKeyword } from '../../og/cardForEdition.ts';
-import { withPngText } from '../../og/pngText.ts';
 
 export interface FirstView {
   htmlGzip: number;
@@ -82,14 +78,6 @@ export function firstViewWithArticles(root: string, seedSlug: string, count: num
         const source = readFileSync(join(root, dir ?? '', `${seedSlug}.json`), 'utf8');
         writeFileSync(join(copy, dir ?? '', `${slug}.json`), source.replaceAll('talks', `talks ${n}`).replaceAll('환영', `환영 ${n}`));
       }
-    }
-    // Preview images: the seed's picture, recorded as each synthetic card so that the build's image check
-    // (scripts/og/checkPreviewImages.ts) passes without rendering 200 images; this build measures scripts.
-    for (const edition of readContent(copy).editions) {
-      if (edition.slug === seedSlug) continue;
-      const seedImage = readFileSync(join(root, 'public', previewImagePath(edition.language, seedSlug)));
-      const image = withPngText(seedImage, cardSourceKeyword, cardFingerprint(cardForEdition(edition)));
-      writeFileSync(join(copy, 'public', previewImagePath(edition.language, edition.slug)), image);
     }
     execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: copy, stdio: 'inherit' });
     return firstView(join(copy, 'dist'), 'index.html');
