@@ -90,8 +90,21 @@ test('opens an article in either language at a paragraph, rendered, hydrated and
     expect(positionInUrl(page)).toEqual({ paragraph: 'p3', offset: 0 });
     expect(await isPositionVisible(page, { paragraph: 'p3', offset: 0 })).toBe(true);
     expect(state.current, `${language}: p3 is not on the first page`).toBeGreaterThan(1);
+    await expectPreviewImage(page, language);
   }
 });
+
+/** The page's og:image names a PNG the dev server draws (or takes from the cache) and serves; returns its path. */
+async function expectPreviewImage(page: Page, language: 'en' | 'ko'): Promise<string> {
+  const image = await page.locator('head meta[property="og:image"]').getAttribute('content');
+  const path = new URL(image ?? '').pathname;
+  expect(path).toMatch(new RegExp(`^/og/${language}/${slug}-[0-9a-f]{8}\\.png$`));
+  const response = await page.request.get(`${origin}${path}`);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect((await response.body()).readUInt32BE(16), `${path}: width`).toBe(1200);
+  return path;
+}
 
 test.describe('unknown paths', () => {
   test.use({ expectedConsoleErrors: [/^Failed to load resource: the server responded with a status of 404/] });
@@ -128,9 +141,14 @@ test('reloads styles and components in place, and the page when content under lo
   await expect(headline).toHaveAttribute('data-edited', '');
   expect(await stillThisPage()).toBe(true);
 
+  const imageBefore = await expectPreviewImage(page, 'en');
   const articleFile = join(copy, 'locales', 'en', 'articles', `${slug}.json`);
   const article = textIn('en');
-  writeFileSync(articleFile, JSON.stringify({ ...article, paragraphs: { ...article.paragraphs, p1: 'An edited first paragraph.' } }));
+  const edited = { headline: 'An edited headline', paragraphs: { ...article.paragraphs, p1: 'An edited first paragraph.' } };
+  writeFileSync(articleFile, JSON.stringify(edited));
   await expect(page.locator('[data-paragraph="p1"] [data-paragraph-text]')).toContainText('An edited first paragraph.');
   expect(await stillThisPage()).toBe(false);
+  // A new headline is a new card, under a new name.
+  await expect(headline).toHaveText('An edited headline');
+  expect(await expectPreviewImage(page, 'en')).not.toBe(imageBefore);
 });
