@@ -5,6 +5,8 @@
  */
 export const slug = 'dpk-leader-welcomes-us-n-korea-talks';
 export const testArticleSlug = 'keep-the-river-library-open-after-dark';
+/** The newest article of the browser tests' build, which `/` opens: the test article. */
+export const newestArticleSlug = testArticleSlug;
 
 export const articleUrlOf = (articleSlug: string, language: 'en' | 'ko', fragment = ''): string =>
   `/${language}/articles/${articleSlug}/${fragment}`;

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { articleUrlOf, slug } from './articles.ts';
 import { defineVisiblePage, measureLines, positionShows, settleTurn, type LineVisibility, type TextPosition } from './inPageMeasures.ts';
 
-export { articleUrlOf, slug, testArticleSlug } from './articles.ts';
+export { articleUrlOf, newestArticleSlug, slug, testArticleSlug } from './articles.ts';
 
 /** The seed article's page. */
 export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => articleUrlOf(slug, language, fragment);

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { languages, type Language } from '../../../src/i18n/languages.ts';
+import { articleFile } from '../../../src/routing/paths.ts';
+import { projectWithArticles } from '../common/projectWithArticles.ts';
+import { firstView } from '../reader/firstView.ts';
+
+const run = promisify(execFile);
+
+export interface BuildFigures {
+  articles: number;
+  /** Seconds of `build.ts --local` with an empty preview image cache (every card drawn), then again (all cached). */
+  coldSeconds: number;
+  warmSeconds: number;
+  /** The JavaScript the seed's English page loads first, file by file (to compare builds byte for byte). */
+  scripts: string[];
+  jsGzip: number;
+  /** The library page of each language, gzip bytes, or null where the build has none. */
+  libraries: Array<{ language: Language; gzip: number | null }>;
+}
+
+/** The library page of a language, where a static host serves `/<lang>/`. */
+const libraryFile = (language: Language): string => `${language}/index.html`;
+
+/**
+ * Builds a copy of the project holding `count` articles (the seed and synthetic copies), twice: once with
+ * an empty preview image cache of its own, as the first build of a fresh clone, then again with the cache
+ * that build filled, as every later build. The build is the real one (`scripts/build/build.ts --local`:
+ * client, SSR, prerender, precompress), run as `npm run build:local` runs it.
+ */
+export async function buildCopy(root: string, seedSlug: string, count: number): Promise<BuildFigures> {
+  const copy = mkdtempSync(join(tmpdir(), `reader-scale-${count}-`));
+  const cache = mkdtempSync(join(tmpdir(), `reader-scale-og-${count}-`));
+  try {
+    projectWithArticles(root, copy, seedSlug, count);
+    const build = async (): Promise<number> => {
+      const started = performance.now();
+      await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build/build.ts', '--local'], {
+        cwd: copy,
+        env: { ...process.env, OG_CACHE_DIR: cache },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return (performance.now() - started) / 1000;
+    };
+    const coldSeconds = await build();
+    const warmSeconds = await build();
+    const dist = join(copy, 'dist');
+    const view = firstView(dist, articleFile('en', seedSlug));
+    const libraries = languages.map((language) => {
+      const file = join(dist, libraryFile(language));
+      return { language, gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : null };
+    });
+    return { articles: count, coldSeconds, warmSeconds, scripts: view.scripts, jsGzip: view.jsGzip, libraries };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,68 @@
+import { cpus } from 'node:os';
+import { benchArticleSlug as seedSlug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../common/benchRun.ts';
+import { table } from '../common/table.ts';
+import { buildCopy, type BuildFigures } from './buildCopy.ts';
+import { growth, libraryTargetBytes, maxGrowth } from './targets.ts';
+
+/**
+ * `npm run bench:scale` (part of `npm run bench`): the site with 1, 50 and 100 articles (the seed and
+ * synthetic copies, in copies of the project): the build's time, first and cached (growth per article no
+ * worse than linear), an article's first-view JavaScript (identical whatever the number of articles), and
+ * the library page's size (≤ 30 KB gzip with 100 articles). Prints a table, writes bench-results/scale.json.
+ * A missed target is reported, not failed.
+ */
+const sizes = [1, 50, 100] as const;
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'OVER');
+const seconds = (value: number): string => `${value.toFixed(1)} s`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+const sameScripts = (a: BuildFigures, b: BuildFigures): boolean =>
+  a.scripts.length === b.scripts.length && a.scripts.every((source, index) => source === b.scripts[index]);
+
+async function main(): Promise<void> {
+  const loadBefore = loadAverage();
+  const builds: BuildFigures[] = [];
+  for (const count of sizes) {
+    console.error(`building a copy with ${count} article${count === 1 ? '' : 's'}, twice (empty image cache, then cached)…`);
+    builds.push(await buildCopy(root, seedSlug, count));
+  }
+  const [one, , hundred] = builds;
+  if (!one || !hundred) throw new Error('no builds');
+  const coldGrowth = growth(builds.map((build) => [build.articles, build.coldSeconds]));
+  const warmGrowth = growth(builds.map((build) => [build.articles, build.warmSeconds]));
+  const identical = sameScripts(one, hundred);
+
+  const rows: string[][] = [['figure', 'measured', 'target', '']];
+  for (const build of builds) {
+    rows.push([`build, ${build.articles} article${build.articles === 1 ? '' : 's'}: first (all cards drawn) / cached`, `${seconds(build.coldSeconds)} / ${seconds(build.warmSeconds)}`, '', '']);
+  }
+  for (const [name, figure] of [['first', coldGrowth], ['cached', warmGrowth]] as const) {
+    rows.push([
+      `  ${name} build, per article: 50→100 vs 1→50`,
+      `${seconds(figure.perArticleLate)} vs ${seconds(figure.perArticleEarly)} (x${figure.ratio.toFixed(2)})`,
+      `linear (≤ x${maxGrowth})`,
+      verdict(figure.ratio <= maxGrowth),
+    ]);
+  }
+  rows.push(['first-view JS of an article, 100 articles vs 1', `${kb(hundred.jsGzip)} vs ${kb(one.jsGzip)}, ${identical ? 'identical' : 'differs'}`, 'identical', verdict(identical)]);
+  for (const { language, gzip } of hundred.libraries) {
+    rows.push([
+      `library page /${language}/ with 100 articles, gzip`,
+      gzip === null ? 'n/a (no library page)' : kb(gzip),
+      `≤ ${kb(libraryTargetBytes)}`,
+      gzip === null ? '' : verdict(gzip <= libraryTargetBytes),
+    ]);
+  }
+  console.log(`\nScale benchmark (${new Date().toISOString()}, ${cpus().length} CPUs, load ${loadBefore.toFixed(1)} before, ${loadAverage().toFixed(1)} after)`);
+  console.log(table(rows));
+  await writeBenchResults('scale', {
+    createdAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadAverage() },
+    builds: builds.map(({ scripts, ...figures }) => ({ ...figures, scriptFiles: scripts.length })),
+    growth: { first: coldGrowth, cached: warmGrowth, limit: maxGrowth },
+    firstViewJsIdentical: identical,
+    libraryTargetBytes,
+  });
+}
+
+runBench(main);
