@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { applyTestArticlesFlag, testArticlesDirectory } from '../content/readContent.ts';
+import { buildTimeLine } from './buildTime.ts';
 import { precompress } from './precompress.ts';
 import { siteOrigin, SiteOriginError } from './siteOrigin.ts';
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const { files, bytes, gzipBytes, brotliBytes } = precompress(join(root, 'dist'));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`precompressed ${files} files: ${kb(bytes)}, gzip ${kb(gzipBytes)}, brotli ${kb(brotliBytes)}`);
+  console.log(buildTimeLine(performance.now() / 1000, process.cpuUsage()));
 }
 
 main().catch((error: unknown) => {

@@ -6,16 +6,23 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { languages, type Language } from '../../../src/i18n/languages.ts';
 import { articleFile } from '../../../src/routing/paths.ts';
+import { cpuSecondsIn } from '../../build/buildTime.ts';
 import { projectWithArticles } from '../common/projectWithArticles.ts';
 import { firstView } from '../reader/firstView.ts';
 
 const run = promisify(execFile);
 
+export interface BuildTime {
+  /** On the clock, and on the CPU (as the build reports it: scripts/build/buildTime.ts). */
+  wallSeconds: number;
+  cpuSeconds: number;
+}
+
 export interface BuildFigures {
   articles: number;
-  /** Seconds of `build.ts --local` with an empty preview image cache (every card drawn), then again (all cached). */
-  coldSeconds: number;
-  warmSeconds: number;
+  /** `build.ts --local` with an empty preview image cache (every card drawn), then again (all cached). */
+  cold: BuildTime;
+  warm: BuildTime;
   /** The JavaScript the seed's English page loads first, file by file (to compare builds byte for byte). */
   scripts: string[];
   jsGzip: number;
@@ -37,24 +44,26 @@ export async function buildCopy(root: string, seedSlug: string, count: number): 
   const cache = mkdtempSync(join(tmpdir(), `reader-scale-og-${count}-`));
   try {
     projectWithArticles(root, copy, seedSlug, count);
-    const build = async (): Promise<number> => {
+    const build = async (): Promise<BuildTime> => {
       const started = performance.now();
-      await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build/build.ts', '--local'], {
+      const { stdout } = await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build/build.ts', '--local'], {
         cwd: copy,
         env: { ...process.env, OG_CACHE_DIR: cache },
         maxBuffer: 64 * 1024 * 1024,
       });
-      return (performance.now() - started) / 1000;
+      const cpuSeconds = cpuSecondsIn(stdout);
+      if (cpuSeconds === null) throw new Error(`the build of ${count} articles did not report its time:\n${stdout}`);
+      return { wallSeconds: (performance.now() - started) / 1000, cpuSeconds };
     };
-    const coldSeconds = await build();
-    const warmSeconds = await build();
+    const cold = await build();
+    const warm = await build();
     const dist = join(copy, 'dist');
     const view = firstView(dist, articleFile('en', seedSlug));
     const libraries = languages.map((language) => {
       const file = join(dist, libraryFile(language));
       return { language, gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : null };
     });
-    return { articles: count, coldSeconds, warmSeconds, scripts: view.scripts, jsGzip: view.jsGzip, libraries };
+    return { articles: count, cold, warm, scripts: view.scripts, jsGzip: view.jsGzip, libraries };
   } finally {
     rmSync(copy, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });

@@ -15,7 +15,8 @@ export interface Growth {
   /** Seconds per article added, over the first and the second interval. */
   perArticleEarly: number;
   perArticleLate: number;
-  ratio: number;
+  /** Late over early, or null when the early cost is not above zero (then noise decides any ratio). */
+  ratio: number | null;
 }
 
 /** From (articles, seconds) at three sizes, ascending. */
@@ -24,6 +25,5 @@ export function growth(points: ReadonlyArray<readonly [articles: number, seconds
   if (!a || !b || !c) throw new Error('growth needs three sizes');
   const perArticleEarly = (b[1] - a[1]) / (b[0] - a[0]);
   const perArticleLate = (c[1] - b[1]) / (c[0] - b[0]);
-  // A first interval that cost nothing (noise) makes any later cost look infinite: compare with a floor.
-  return { perArticleEarly, perArticleLate, ratio: perArticleLate / Math.max(perArticleEarly, 1e-3) };
+  return { perArticleEarly, perArticleLate, ratio: perArticleEarly > 0 ? perArticleLate / perArticleEarly : null };
 }
