@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Edition } from '../articles/edition.ts';
 import { languages, openGraphLocale, otherLanguage, type Language } from '../i18n/languages.ts';
-import { absoluteUrl, articlePath, editionPath, previewImagePath } from '../routing/paths.ts';
+import { absoluteUrl, articlePath, editionPath, feedPath, previewImagePath } from '../routing/paths.ts';
 
 /** Link previews (chat apps, social sites) read these; they never run JavaScript. */
 export const previewImageSize = { width: 1200, height: 630 } as const;
@@ -22,6 +22,19 @@ export function pageTitle(name: string, t: TFunction): string {
 
 export function articleTitle(edition: Edition, t: TFunction): string {
   return pageTitle(edition.headline, t);
+}
+
+/** The Atom feed's media type (RFC 4287), which feed readers look for in a page's alternate links. */
+export const atomMediaType = 'application/atom+xml';
+
+/** A language's feed title, in the feed itself (scripts/build/atomFeed.ts) and in the pages' link to it. */
+export function feedTitle(t: TFunction): string {
+  return t('feed.title', { siteName: t('siteName') });
+}
+
+/** The link by which browsers' and feed readers' discovery finds the feed of the page's language. */
+export function FeedLink({ language, origin, t }: { language: Language; origin: string; t: TFunction }) {
+  return <link rel="alternate" type={atomMediaType} title={feedTitle(t)} href={absoluteUrl(origin, feedPath(language))} />;
 }
 
 interface ArticleHeadProps {
@@ -46,6 +59,7 @@ export function ArticleHead({ edition, origin, t }: ArticleHeadProps) {
         <link key={lang} rel="alternate" hrefLang={lang} href={alternate(lang)} />
       ))}
       <link rel="alternate" hrefLang="x-default" href={alternate(edition.originalLanguage)} />
+      <FeedLink language={language} origin={origin} t={t} />
       {/* The edition the page hydrates from: fetched in parallel with the script, not after it. */}
       <link rel="preload" href={editionPath(language, slug)} as="fetch" crossOrigin="anonymous" />
       <meta property="og:type" content="article" />
