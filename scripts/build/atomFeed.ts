@@ -1,6 +1,6 @@
-import { atomMediaType, describe, feedTitle } from '../../src/app/DocumentHead.tsx';
+import { atomMediaType, describe, feedTitle } from '../../src/app/documentText.ts';
 import { awaitsTranslation, type Edition } from '../../src/articles/edition.ts';
-import { createI18n } from '../../src/i18n/createI18n.ts';
+import { uiStrings } from './uiStrings.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import { absoluteUrl, articlePath, feedPath, libraryPath } from '../../src/routing/paths.ts';
 import { xmlDocument, type XmlElement } from './xmlDocument.ts';
@@ -32,7 +32,7 @@ export function latestUpdate(editions: readonly Edition[]): string | null {
 }
 
 export function atomFeed(allEditions: readonly Edition[], language: Language, origin: string): string {
-  const { t } = createI18n(language);
+  const t = uiStrings(language);
   const editions = newestFirst(allEditions.filter((edition) => edition.language === language));
   const url = (path: string): string => absoluteUrl(origin, path);
   const entries = editions.map((edition) => {

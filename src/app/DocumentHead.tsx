@@ -2,18 +2,10 @@ import type { TFunction } from 'i18next';
 import type { Edition } from '../articles/edition.ts';
 import { languages, openGraphLocale, otherLanguage, type Language } from '../i18n/languages.ts';
 import { absoluteUrl, articlePath, editionPath, feedPath, previewImagePath } from '../routing/paths.ts';
+import { atomMediaType, describe, feedTitle } from './documentText.ts';
 
 /** Link previews (chat apps, social sites) read these; they never run JavaScript. */
 export const previewImageSize = { width: 1200, height: 630 } as const;
-
-/** The meta description: the article's opening, cut at a word (or, in Korean, at a character) near 160. */
-export function describe(edition: Edition, maxLength = 160): string {
-  const opening = edition.paragraphs[0]?.text ?? '';
-  if (opening.length <= maxLength) return opening;
-  const cut = opening.slice(0, maxLength - 1);
-  const atSpace = cut.lastIndexOf(' ');
-  return `${atSpace > maxLength * 0.6 ? cut.slice(0, atSpace) : cut}…`;
-}
 
 /** The one title format: "<what the page shows> | <site name>". */
 export function pageTitle(name: string, t: TFunction): string {
@@ -22,14 +14,6 @@ export function pageTitle(name: string, t: TFunction): string {
 
 export function articleTitle(edition: Edition, t: TFunction): string {
   return pageTitle(edition.headline, t);
-}
-
-/** The Atom feed's media type (RFC 4287), which feed readers look for in a page's alternate links. */
-export const atomMediaType = 'application/atom+xml';
-
-/** A language's feed title, in the feed itself (scripts/build/atomFeed.ts) and in the pages' link to it. */
-export function feedTitle(t: TFunction): string {
-  return t('feed.title', { siteName: t('siteName') });
 }
 
 /** The link by which browsers' and feed readers' discovery finds the feed of the page's language. */

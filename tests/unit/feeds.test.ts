@@ -7,7 +7,7 @@ import { xmlNamespace } from '../../scripts/build/xmlDocument.ts';
 import { readContent } from '../../scripts/content/readContent.ts';
 import type { Edition } from '../../src/articles/edition.ts';
 import type { Language } from '../../src/i18n/languages.ts';
-import { childElements, onlyChild, parseXml, textOf } from './xmlParse.ts';
+import { childElements, onlyChild, parseXml, textOf } from '../fixtures/xmlParse.ts';
 import { sampleEdition } from './sampleEdition.ts';
 
 const origin = 'https://reader.example';
