@@ -83,6 +83,10 @@ describe('a new article', () => {
     });
   });
 
+  it('takes file arguments relative to the folder the command was typed in', () => {
+    expect(importArticle(project, ['harbour-ferries.en.txt', '--ko', 'harbour-ferries.ko.txt'], captures).plan.writes.size).toBe(3);
+  });
+
   it('without --ko has a Korean edition that declares every paragraph untranslated and shows the English text', () => {
     const { report } = run(ferries);
     expect(report).toContain('(not yet translated');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articlePath } from '../../../src/routing/paths.ts';
 import { readContentFiles } from '../readContent.ts';
@@ -18,23 +18,30 @@ import { writeFilesAtomically } from './writeFilesAtomically.ts';
  */
 export const usage = 'usage: npm run article:import -- <capture.txt> [--ko <translation.txt>] [--force]';
 
-export function importArticle(root: string, args: readonly string[]): { plan: ImportPlan; report: string } {
+/** `cwd`: where relative paths in `args` start (the shell's folder: npm runs scripts at the project root). */
+export function importArticle(root: string, args: readonly string[], cwd = root): { plan: ImportPlan; report: string } {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, options: { ko: { type: 'string' }, force: { type: 'boolean', default: false } } });
   } catch (error) {
     throw new ImportError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
   }
-  const [capturePath, ...extra] = parsed.positionals;
-  if (capturePath === undefined || extra.length > 0) throw new ImportError(usage);
-  const captureFile = relative(root, capturePath) || capturePath;
+  const [captureArgument, ...extra] = parsed.positionals;
+  if (captureArgument === undefined || extra.length > 0) throw new ImportError(usage);
+  /** A file argument as the person typed it, and as messages name it (from the project root). */
+  const input = (argument: string): { path: string; file: string } => {
+    const path = resolve(cwd, argument);
+    return { path, file: relative(root, path) || path };
+  };
+  const { path: capturePath, file: captureFile } = input(captureArgument);
   const capture = parseCapture(captureFile, decodeText(captureFile, readInput(capturePath)));
-  const translationPath = parsed.values.ko;
-  const translationFile = translationPath === undefined ? null : relative(root, translationPath) || translationPath;
-  const translation =
-    translationPath === undefined || translationFile === null
-      ? null
-      : parseTranslation(translationFile, decodeText(translationFile, readInput(translationPath)), captureFile, capture.paragraphs.length);
+  let translation = null;
+  let translationFile = null;
+  if (parsed.values.ko !== undefined) {
+    const { path, file } = input(parsed.values.ko);
+    translationFile = file;
+    translation = parseTranslation(file, decodeText(file, readInput(path)), captureFile, capture.paragraphs.length);
+  }
 
   const plan = planImport({ capture, captureFile, translation, translationFile, existing: readContentFiles(root), force: parsed.values.force });
   writeFilesAtomically(root, plan.writes);
