@@ -1,3 +1,4 @@
+import { sectionIds } from '../../../src/articles/edition.ts';
 import { isLanguage } from '../../../src/i18n/languages.ts';
 import { articleTextFile, catalogFile, ContentError, validateContent, type ContentFiles } from '../validateContent.ts';
 import { articleTextJson, catalogJson, keyedParagraphs, paragraphKeys, type CatalogEntry } from './articleFiles.ts';
@@ -39,8 +40,8 @@ export interface ImportPlan {
   untranslated: boolean;
 }
 
-/** The capture has no section line; the catalog knows one section, the seed's. */
-const section = 'editorial';
+/** The capture has no section line; the reader knows one section, the seed's (editorial). */
+const [section] = sectionIds;
 
 export function planImport(request: ImportRequest): ImportPlan {
   const { capture, captureFile, translation, existing, force } = request;
