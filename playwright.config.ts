@@ -13,8 +13,8 @@ import { otherEngineProjects } from './tests/e2e/engines/projects.ts';
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
 const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 8174);
-/** Routes, redirects, 404s, headers and the policy, compression and sizes, what crawlers read; and nginx's own. */
-const servingSpecs = ['article', 'budgets', 'csp', 'first-paint', 'hostile-links', 'prerender', 'nginx'].map((name) => `${name}.spec.ts`);
+/** Routes, redirects, 404s, headers and the policy, compression and sizes, what crawlers and feed readers read; and nginx's own. */
+const servingSpecs = ['article', 'budgets', 'csp', 'feeds', 'first-paint', 'hostile-links', 'prerender', 'nginx'].map((name) => `${name}.spec.ts`);
 /** What only the production server does (caching, precompressed files): not vite preview's job. */
 const nginxOnlySpecs = ['nginx.spec.ts'];
 // Another built copy of the site to test (so parallel work can snapshot dist/ while it is being rebuilt).

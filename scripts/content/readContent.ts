@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ContentError, validateContent, type Content } from './validateContent.ts';
+import { ContentError, validateContent, type Content, type ContentFiles } from './validateContent.ts';
 
 /**
  * Articles that exist only for the tests (tests/fixtures/content/, laid out like locales/ without the UI
@@ -45,8 +45,7 @@ function jsonFiles(directory: string): Map<string, string> {
  * together (see validateContent.ts for the rules): a test article is held to the rules of a real one.
  */
 export function readContent(root: string, { withTestArticles = testArticlesRequested() }: ReadContentOptions = {}): Content {
-  const files = new Map<string, string>();
-  for (const [path, text] of jsonFiles(join(root, 'locales'))) files.set(`locales/${path}`, text);
+  const files = new Map(readContentFiles(root));
   const testDirectory = join(root, testArticlesDirectory);
   const testFiles = withTestArticles && existsSync(testDirectory) ? jsonFiles(testDirectory) : new Map<string, string>();
   // Under their locales/ names, so validateContent checks them as it checks the real ones; a test article
@@ -65,4 +64,9 @@ export function readContent(root: string, { withTestArticles = testArticlesReque
       [...testFiles.keys()].reduce((text, path) => text.replaceAll(`locales/${path}`, `${testArticlesDirectory}/${path}`), problem);
     throw new ContentError(error.problems.map(where));
   }
+}
+
+/** Every JSON file under `locales/` (never the test articles), by its path from `root` with `/` separators, unchecked. */
+export function readContentFiles(root: string): ContentFiles {
+  return new Map([...jsonFiles(join(root, 'locales'))].map(([path, text]) => [`locales/${path}`, text]));
 }

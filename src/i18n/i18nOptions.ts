@@ -3,9 +3,10 @@ import { defaultLanguage, languages, type Language } from './languages.ts';
 import { defaultNamespace, uiResources } from './resources.ts';
 
 /**
- * The settings of every i18next instance (createI18n.ts), in a module of their own that does not import
- * React: the preview cards (scripts/og/) need the strings alone, in the build's own process, which must not
- * load React before the SSR bundle does (two copies of React, development and production, then meet).
+ * How every i18next instance of the reader is set up, in a module that does not load React: the app's
+ * instances (createI18n.ts) add react-i18next to it; the build's preview cards (scripts/og/) and feeds
+ * (scripts/build/uiStrings.ts) use it as it is, so the build process never loads a second React beside the
+ * server bundle's (two copies of React, development and production, would then meet).
  */
 export function i18nOptions(language: Language): InitOptions {
   return {

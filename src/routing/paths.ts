@@ -92,6 +92,19 @@ export function homePath(): string {
   return '/';
 }
 
+/** A language's library, the list of every article (`/en/`, `/ko/`). */
+export function libraryPath(language: Language): string {
+  return `/${language}/`;
+}
+
+/** A language's Atom feed of its articles (scripts/build/atomFeed.ts writes it into dist/ at this path). */
+export function feedPath(language: Language): string {
+  return `/${language}/feed.xml`;
+}
+
+/** The sitemap of every page for search engines (scripts/build/sitemap.ts); robots.txt names it. */
+export const sitemapPath = '/sitemap.xml';
+
 export function editionPath(language: Language, slug: string): string {
   return `/content/${language}/${slug}.json`;
 }

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import * as z from 'zod/mini';
 import { copyProject } from '../fixtures/projectCopy.ts';
+import { freePort } from './freePort.ts';
 import { articleUrl, expect, isPositionVisible, pageState, positionInUrl, slug, test, type PageState } from './fixtures.ts';
 
 /**
@@ -22,16 +22,6 @@ const textIn = (language: 'en' | 'ko') =>
 
 let dev: ChildProcess | undefined;
 let origin = '';
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 test.describe.configure({ mode: 'serial' });
 // A phone screen: the article spans several pages, so that opening at p3 means opening on a later page.

@@ -31,7 +31,7 @@ function previewImage(): string {
 }
 const forever = 'public, max-age=31536000, immutable';
 
-test('hashed assets are kept for a year; pages, content, images, redirects and not-found pages are revalidated', async ({ baseURL }) => {
+test('hashed assets are kept for a year; pages, content, images, feeds, redirects and not-found pages are revalidated', async ({ baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const expected: Array<[path: string, status: number, cacheControl: string]> = [
     [mainScript(), 200, forever],
@@ -41,6 +41,9 @@ test('hashed assets are kept for a year; pages, content, images, redirects and n
     ['/content/index.json', 200, 'no-cache'],
     [previewImage(), 200, 'no-cache'],
     ['/favicon.svg', 200, 'no-cache'],
+    ['/en/feed.xml', 200, 'no-cache'],
+    ['/sitemap.xml', 200, 'no-cache'],
+    ['/robots.txt', 200, 'no-cache'],
     [articleUrl('ko').replace(/\/$/, ''), 301, 'no-cache'],
     // A missing asset must not be remembered for a year: the next deploy may bring it.
     ['/assets/no-such-file.js', 404, 'no-cache'],

@@ -91,13 +91,19 @@ describe.each<Language>(['en', 'ko'])('renderArticle (%s)', (language) => {
 
   it('links both language editions, and the original as x-default', () => {
     const alternates = Object.fromEntries(
-      [...document.head.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
     );
     expect(alternates).toEqual({
       en: `${origin}/en/articles/${slug}/`,
       ko: `${origin}/ko/articles/${slug}/`,
       'x-default': `${origin}/en/articles/${slug}/`,
     });
+  });
+
+  it('links the Atom feed of its language, for feed readers to discover', () => {
+    const feeds = [...document.head.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];
+    expect(feeds.map((link) => link.getAttribute('href'))).toEqual([`${origin}/${language}/feed.xml`]);
+    expect(feeds[0]?.getAttribute('title')).toMatch(language === 'en' ? /articles in English$/ : /한국어 기사$/);
   });
 
   it('gives link previews the headline, locale and an absolute image URL', () => {

@@ -35,7 +35,8 @@ describe("a preview image's name", () => {
   });
 });
 
-describe('the preview image cache', () => {
+// Drawing a card with resvg (fonts loaded, 1200x630) takes a second or more on a busy 2-core machine.
+describe('the preview image cache', { timeout: 60_000 }, () => {
   let directory: string;
   beforeEach(() => {
     directory = mkdtempSync(join(tmpdir(), 'og-cache-'));
