@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * The service worker, after the prerender (scripts/build/build.ts): src/serviceWorker/ bundled on its own
@@ -46,18 +48,30 @@ export interface PrecacheSize {
   bytes: number;
 }
 
+/** Which files of `dist` the worker precaches, and how each is versioned. */
+const manifestOptions = (dist: string) => ({
+  globDirectory: dist,
+  globPatterns: precachePatterns,
+  dontCacheBustURLsMatching: /^assets\//,
+  // An article page with its inlined stylesheet is far below this; a file above it is a mistake to report.
+  maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+});
+
 /** Writes `dist/sw.js` from the bundle with the manifest of `dist`'s files; returns what it precaches. */
 export async function writeServiceWorker(bundle: string, dist: string): Promise<PrecacheSize> {
   const { injectManifest } = await import('workbox-build');
-  const { count, size, warnings } = await injectManifest({
-    swSrc: bundle,
-    swDest: join(dist, serviceWorkerFile),
-    globDirectory: dist,
-    globPatterns: precachePatterns,
-    dontCacheBustURLsMatching: /^assets\//,
-    // An article page with its inlined stylesheet is far below this; a file above it is a mistake to report.
-    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-  });
+  const { count, size, warnings } = await injectManifest({ swSrc: bundle, swDest: join(dist, serviceWorkerFile), ...manifestOptions(dist) });
   if (warnings.length) throw new Error(`service worker: ${warnings.join('; ')}`);
   return { files: count, bytes: size };
+}
+
+/**
+ * What a reader's browser downloads and keeps for offline reading of a built `dist` (the bench reports it):
+ * the files and their bytes as stored, and gzipped (about what a compressing server sends).
+ */
+export async function precacheSize(dist: string): Promise<PrecacheSize & { gzipBytes: number }> {
+  const { getManifest } = await import('workbox-build');
+  const { manifestEntries, count, size } = await getManifest(manifestOptions(dist));
+  const gzipBytes = (manifestEntries ?? []).reduce((sum, entry) => sum + gzipSync(readFileSync(join(dist, entry.url))).length, 0);
+  return { files: count, bytes: size, gzipBytes };
 }

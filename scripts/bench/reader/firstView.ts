@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { previewImagePath } from '../../../src/routing/paths.ts';
 import { copyProject } from '../../../tests/fixtures/projectCopy.ts';
+import { precacheSize, type PrecacheSize } from '../../build/serviceWorker.ts';
 import { readContent } from '../../content/readContent.ts';
 import { cardFingerprint, cardForEdition, cardSourceKeyword } from '../../og/cardForEdition.ts';
 import { withPngText } from '../../og/pngText.ts';
@@ -63,11 +64,12 @@ export function firstView(siteDir: string, page: string): FirstView {
 }
 
 /**
- * Builds a copy of the project whose catalog holds `count` articles (the seed plus synthetic copies) and
- * returns the first view of its pages' shared template. Article text must never reach the JavaScript, so
- * this must equal the real build's first-view JavaScript byte for byte.
+ * Builds a copy of the project whose catalog holds `count` articles (the seed plus synthetic copies), the
+ * whole build (prerender and service worker too), and returns the first view of its pages' shared template
+ * and what its service worker precaches. Article text must never reach the JavaScript, so the first view
+ * must equal the real build's first-view JavaScript byte for byte.
  */
-export function firstViewWithArticles(root: string, seedSlug: string, count: number): FirstView {
+export async function firstViewWithArticles(root: string, seedSlug: string, count: number): Promise<FirstView & { precache: PrecacheSize & { gzipBytes: number } }> {
   const copy = mkdtempSync(join(tmpdir(), 'reader-articles-'));
   try {
     copyProject(root, copy);
@@ -91,8 +93,8 @@ export function firstViewWithArticles(root: string, seedSlug: string, count: num
       const image = withPngText(seedImage, cardSourceKeyword, cardFingerprint(cardForEdition(edition)));
       writeFileSync(join(copy, 'public', previewImagePath(edition.language, edition.slug)), image);
     }
-    execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: copy, stdio: 'inherit' });
-    return firstView(join(copy, 'dist'), 'index.html');
+    execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build/build.ts', '--local'], { cwd: copy, stdio: 'ignore' });
+    return { ...firstView(join(copy, 'dist'), 'index.html'), precache: await precacheSize(join(copy, 'dist')) };
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

@@ -5,6 +5,8 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
 import { articlePath } from '../../../src/routing/paths.ts';
 import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../common/benchRun.ts';
+import { precacheSize } from '../../build/serviceWorker.ts';
+import { readContent } from '../../content/readContent.ts';
 import { firstView, firstViewWithArticles } from './firstView.ts';
 import { measureLanguageSwitch } from './languageSwitch.ts';
 import { categories, lighthouseScores } from './lighthouseScores.ts';
@@ -21,6 +23,7 @@ const port = 4199;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+const precacheFigure = (size: { files: number; bytes: number; gzipBytes: number }) => `${Number(size.files.toFixed(1))} files, ${kb(size.bytes)} (gzip ${kb(size.gzipBytes)})`;
 
 async function main(): Promise<void> {
   const loadBefore = loadAverage();
@@ -31,7 +34,15 @@ async function main(): Promise<void> {
   const view = firstView(join(root, 'dist'), pagePath);
   const total = view.htmlGzip + view.cssGzip + view.jsGzip;
   console.error('building a copy with 100 synthetic articles…');
-  const hundred = firstViewWithArticles(root, slug, 100);
+  const hundred = await firstViewWithArticles(root, slug, 100);
+  const precacheOne = await precacheSize(join(root, 'dist'));
+  const articleCount = readContent(root).editions.filter((edition) => edition.language === 'en').length;
+  const added = 100 - articleCount;
+  const perArticle = {
+    files: (hundred.precache.files - precacheOne.files) / added,
+    bytes: (hundred.precache.bytes - precacheOne.bytes) / added,
+    gzipBytes: (hundred.precache.gzipBytes - precacheOne.gzipBytes) / added,
+  };
   const oneTemplate = firstView(join(root, 'dist'), 'index.html');
   const sameJs = hundred.scripts.length === oneTemplate.scripts.length && hundred.scripts.every((source, i) => source === oneTemplate.scripts[i]);
 
@@ -69,6 +80,10 @@ async function main(): Promise<void> {
       ['  HTML (stylesheet inlined) / linked CSS', `${kb(view.htmlGzip)} / ${kb(view.cssGzip)}`, '', ''],
       ['first view, both-languages link vs plain', sameFirstView ? 'the same page' : 'differs', 'identical', verdict(sameFirstView)],
       ['first-view JS, 100 articles vs 1', `${kb(hundred.jsGzip)} vs ${kb(oneTemplate.jsGzip)}`, 'identical', verdict(sameJs)],
+      [`precache (offline), ${articleCount} article${articleCount === 1 ? '' : 's'}`, precacheFigure(precacheOne), '≤ 1 MB', verdict(precacheOne.bytes <= 1024 * 1024)],
+      ['precache (offline), 100 articles', precacheFigure(hundred.precache), '', ''],
+      // An article is two pages (each with the inlined stylesheet, about 13 KB) and two editions.
+      ['  per article added', precacheFigure(perArticle), '≤ 64 KB', verdict(perArticle.bytes <= 64 * 1024)],
       ['language switch, click → painted', `median ${ms(switching.timing.median)}, p95 ${ms(switching.timing.p95)}`, 'median ≤ 50 ms', verdict(switching.timing.median <= 50)],
       ['  network requests during switches', String(switching.requestsDuringSwitches), '0', verdict(switching.requestsDuringSwitches === 0)],
       ['  (Chromium favicon re-checks on pushState)', String(switching.faviconChecks), '', ''],
@@ -97,6 +112,7 @@ async function main(): Promise<void> {
     await writeBenchResults('reader', {
       createdAt: new Date().toISOString(),
       firstView: { ...view, scripts: undefined, totalGzip: total, hundredArticlesJsGzip: hundred.jsGzip, identicalJs: sameJs, bothLanguagesSamePage: sameFirstView },
+      precache: { articles: articleCount, ...precacheOne, hundredArticles: hundred.precache },
       languageSwitch: switching,
       viewSwitch: viewSwitching,
       textVisible: visible,
