@@ -65,7 +65,8 @@ async function register(): Promise<void> {
 
 /** Registers the worker after the page's load event (now, if it has passed). */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // The dev server has no worker to register (it is made by the build), and one would keep stale files.
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const start = (): void => {
     // Registration fails where storage is blocked or the origin is not secure: the site works as before.
     register().catch(() => undefined);

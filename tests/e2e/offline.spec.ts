@@ -113,6 +113,11 @@ test('after one visit online, every page and what a reader does on it work offli
     await expect(page.locator('[data-page="not-found"]')).toHaveCount(0);
   }
 
+  // The installed app's start URL, the front page (it sends the reader on to an article).
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-page="not-found"]')).toHaveCount(0);
+
   // Unknown addresses: the not-found page of their language.
   await page.goto('/en/articles/no-such-article/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -50,8 +50,15 @@ async function renderNotice(language: Language) {
 }
 
 describe('the update notice', () => {
-  beforeEach(() => vi.resetModules());
-  afterEach(() => Reflect.deleteProperty(navigator, 'serviceWorker'));
+  beforeEach(() => {
+    vi.resetModules();
+    // As in the built site: the dev server registers no worker.
+    vi.stubEnv('DEV', false);
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'serviceWorker');
+    vi.unstubAllEnvs();
+  });
 
   it('says a new version is available, in English and Korean, without taking focus', async () => {
     fakeServiceWorkers(true);
