@@ -31,7 +31,7 @@ function fakeServiceWorkers(controlled: boolean) {
     register: vi.fn(() => Promise.resolve(registration)),
   });
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
-  return { container, waiting };
+  return { container, waiting, registration };
 }
 
 async function renderNotice(language: Language) {
@@ -78,6 +78,15 @@ describe('the update notice', () => {
     fakeServiceWorkers(false);
     await renderNotice('en');
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('looks for a new version again whenever the reader comes back to the tab', async () => {
+    const { registration } = fakeServiceWorkers(true);
+    await renderNotice('en');
+    expect(registration.update).not.toHaveBeenCalled();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(registration.update).toHaveBeenCalledTimes(1);
   });
 
   it('Reload asks the waiting worker to take over, and reloads only once it has', async () => {
