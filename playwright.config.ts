@@ -35,6 +35,9 @@ export default defineConfig<object, EngineOptions>({
     baseURL: `http://localhost:${port}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
+    // A registered service worker answers requests itself, which page.route never sees, and outlives the test
+    // that registered it: only offline.spec.ts, which tests it, allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     // Every spec, the cross-engine checks included.

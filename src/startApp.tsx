@@ -8,6 +8,7 @@ import { loadEdition, storeEdition } from './articles/editionStore.ts';
 import { forgetPosition, recallPosition, recallView } from './articles/readingProgress.ts';
 import type { Position } from './articles/position.ts';
 import { createI18n } from './i18n/createI18n.ts';
+import { registerServiceWorker } from './offline/serviceWorkerUpdates.ts';
 import { defaultLanguage, isLanguage, otherLanguage } from './i18n/languages.ts';
 import { storedSettings } from './reader/readerSettings.ts';
 import { currentRoute } from './routing/history.ts';
@@ -20,6 +21,8 @@ import type { View } from './routing/view.ts';
  * painted.
  */
 export async function startApp(): Promise<void> {
+  // Offline reading and updates, once the page has loaded (src/offline/).
+  registerServiceWorker();
   const root = document.getElementById('root');
   if (!root) return;
   const route = currentRoute();

@@ -1,7 +1,8 @@
 import type * as ServerModule from '../../src/entry-server.tsx';
 import type { RenderedPage } from '../../src/entry-server.tsx';
-import { defaultLanguage, languages, type Language } from '../../src/i18n/languages.ts';
+import { defaultLanguage, languages } from '../../src/i18n/languages.ts';
 import { articleFile } from '../../src/routing/paths.ts';
+import { notFoundPageFile } from '../../src/routing/notFoundPageFile.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import type { Content } from '../content/validateContent.ts';
 import { previewImageOf } from '../og/previewImage.ts';
@@ -14,8 +15,7 @@ export type ServerEntry = typeof ServerModule;
 
 export const homePageFile = 'index.html';
 
-/** The not-found page of each language: Korean under /ko/, the default language's at the root. */
-export const notFoundPageFile = (language: Language): string => (language === defaultLanguage ? '404.html' : `${language}/404.html`);
+export { notFoundPageFile } from '../../src/routing/notFoundPageFile.ts';
 
 /** Every page, rendered only when asked for (the dev server renders one per request). */
 export function sitePages(server: ServerEntry, content: Content, origin: string): Map<string, () => RenderedPage> {

@@ -11,6 +11,7 @@ import { ResumeNotice } from '../reader/ResumeNotice.tsx';
 import type { Session } from '../routing/history.ts';
 import { absoluteUrl, articlePath, type ArticleRoute } from '../routing/paths.ts';
 import { ParagraphShareLink } from '../share/ParagraphShareLink.tsx';
+import { UpdateNotice } from '../offline/UpdateNotice.tsx';
 import { ShareButton, ShareStatus } from '../share/ShareControls.tsx';
 import { useShare } from '../share/useShare.ts';
 import { CounterpartPeek } from './CounterpartPeek.tsx';
@@ -133,6 +134,7 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
         <>
           <PeekAnnouncer store={peeks} />
           <ShareStatus status={status} dismiss={dismiss} />
+          <UpdateNotice />
           <ShareButton onShare={shareHere} />
         </>
       }

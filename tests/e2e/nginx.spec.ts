@@ -44,6 +44,10 @@ test('hashed assets are kept for a year; pages, content, images, feeds, redirect
     ['/en/feed.xml', 200, 'no-cache'],
     ['/sitemap.xml', 200, 'no-cache'],
     ['/robots.txt', 200, 'no-cache'],
+    // The service worker and the manifest keep their names across builds: a stale one would keep the old build.
+    ['/sw.js', 200, 'no-cache'],
+    ['/manifest.webmanifest', 200, 'no-cache'],
+    ['/icons/icon-192.png', 200, 'no-cache'],
     [articleUrl('ko').replace(/\/$/, ''), 301, 'no-cache'],
     // A missing asset must not be remembered for a year: the next deploy may bring it.
     ['/assets/no-such-file.js', 404, 'no-cache'],
@@ -55,6 +59,13 @@ test('hashed assets are kept for a year; pages, content, images, feeds, redirect
     seen.push([path, response.status, response.headers['cache-control'] ?? '(none)']);
   }
   expect(seen).toEqual(expected);
+});
+
+test('the service worker and the web app manifest are sent with the media types browsers require', async ({ baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  // A worker script must be JavaScript; Chromium reads a manifest of another type with a warning.
+  const types = await Promise.all(['/sw.js', '/manifest.webmanifest'].map(async (path) => (await rawGet(origin, path)).headers['content-type']));
+  expect(types).toEqual(['text/javascript; charset=utf-8', 'application/manifest+json; charset=utf-8']);
 });
 
 const decoders: Record<string, (body: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync };

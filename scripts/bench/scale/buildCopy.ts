@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { languages, type Language } from '../../../src/i18n/languages.ts';
 import { articleFile } from '../../../src/routing/paths.ts';
 import { cpuSecondsIn } from '../../build/buildTime.ts';
+import { precacheSize, type PrecacheSize } from '../../build/serviceWorker.ts';
 import { projectWithArticles } from '../common/projectWithArticles.ts';
 import { firstView } from '../reader/firstView.ts';
 
@@ -28,6 +29,8 @@ export interface BuildFigures {
   jsGzip: number;
   /** The library page of each language, gzip bytes, or null where the build has none. */
   libraries: Array<{ language: Language; gzip: number | null }>;
+  /** What the service worker precaches (offline): files, bytes as stored, and gzip bytes. */
+  precache: PrecacheSize & { gzipBytes: number };
 }
 
 /** The library page of a language, where a static host serves `/<lang>/`. */
@@ -37,7 +40,7 @@ const libraryFile = (language: Language): string => `${language}/index.html`;
  * Builds a copy of the project holding `count` articles (the seed and synthetic copies), twice: once with
  * an empty preview image cache of its own, as the first build of a fresh clone, then again with the cache
  * that build filled, as every later build. The build is the real one (`scripts/build/build.ts --local`:
- * client, SSR, prerender, precompress), run as `npm run build:local` runs it.
+ * client, SSR, prerender, service worker, precompress), run as `npm run build:local` runs it.
  */
 export async function buildCopy(root: string, seedSlug: string, count: number): Promise<BuildFigures> {
   const copy = mkdtempSync(join(tmpdir(), `reader-scale-${count}-`));
@@ -63,7 +66,7 @@ export async function buildCopy(root: string, seedSlug: string, count: number): 
       const file = join(dist, libraryFile(language));
       return { language, gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : null };
     });
-    return { articles: count, cold, warm, scripts: view.scripts, jsGzip: view.jsGzip, libraries };
+    return { articles: count, cold, warm, scripts: view.scripts, jsGzip: view.jsGzip, libraries, precache: await precacheSize(dist) };
   } finally {
     rmSync(copy, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
