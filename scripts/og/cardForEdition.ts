@@ -1,5 +1,5 @@
 import type { Edition } from '../../src/articles/edition.ts';
-import { isTranslation } from '../../src/articles/edition.ts';
+import { awaitsTranslation, isTranslation } from '../../src/articles/edition.ts';
 import i18next from 'i18next';
 import { i18nOptions } from '../../src/i18n/i18nOptions.ts';
 import { formatArticleDate } from '../../src/i18n/formatDate.ts';
@@ -7,7 +7,7 @@ import { previewCardSvg } from './previewCard.ts';
 
 /**
  * The link-preview card of one edition, as SVG: section and site name, headline, language (marked where it
- * is a translation) and date, all from the content bundles. Its hash names the image (previewImage.ts).
+ * is a translation; an edition still waiting for its translation, in the original, is not marked) and date, all from the content bundles. Its hash names the image (previewImage.ts).
  */
 export function cardForEdition(edition: Edition): string {
   // Strings only, no React: this runs in the build's own process, before the SSR bundle loads React.
@@ -18,7 +18,7 @@ export function cardForEdition(edition: Edition): string {
   return previewCardSvg(edition, {
     kicker: `${t(`sections.${edition.section}`)} · ${t('siteName')}`.toUpperCase(),
     headline: edition.headline,
-    footer: [t(`languages.${edition.language}`), isTranslation(edition) ? t('previewTranslated') : null, date]
+    footer: [t(`languages.${edition.language}`), isTranslation(edition) && !awaitsTranslation(edition) ? t('previewTranslated') : null, date]
       .filter(Boolean)
       .join(' · '),
   });

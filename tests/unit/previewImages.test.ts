@@ -33,6 +33,13 @@ describe("a preview image's name", () => {
     // Not drawn on the card: the body and the update time.
     expect(path({ paragraphs: english.paragraphs.slice(1), updatedAt: '2025-02-01T00:00:00+09:00' })).toBe(original);
   });
+
+  it('marks a translation as one, but not an edition still waiting for its translation (shown in the original)', () => {
+    const korean = editionIn('ko');
+    expect(previewImageOf(korean).svg).toContain('번역');
+    const waiting = { ...korean, paragraphs: korean.paragraphs.map((paragraph) => ({ ...paragraph, untranslated: true })) };
+    expect(previewImageOf(waiting).svg).not.toContain('번역');
+  });
 });
 
 // Drawing a card with resvg (fonts loaded, 1200x630) takes a second or more on a busy 2-core machine.
