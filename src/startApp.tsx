@@ -1,7 +1,7 @@
 import { hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
-import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
+import { catalogIndexSchema, nextArticle, type CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
 import { editionFromPage } from './reader/editionFromPage.ts';
 import { loadEdition, storeEdition } from './articles/editionStore.ts';
@@ -9,9 +9,10 @@ import { forgetPosition, recallPosition, recallView } from './articles/readingPr
 import type { Position } from './articles/position.ts';
 import { createI18n } from './i18n/createI18n.ts';
 import { defaultLanguage, isLanguage, otherLanguage } from './i18n/languages.ts';
+import { nextArticleFromPage } from './library/nextArticleFromPage.ts';
 import { storedSettings } from './reader/readerSettings.ts';
 import { currentRoute } from './routing/history.ts';
-import { languageOf, type ArticleRoute, type Route } from './routing/paths.ts';
+import { catalogIndexPath, languageOf, type ArticleRoute, type Route } from './routing/paths.ts';
 import type { View } from './routing/view.ts';
 
 /**
@@ -42,6 +43,8 @@ export async function startApp(): Promise<void> {
     // A link to both languages needs the second edition too: fetched beside the first, not after it.
     const loadSecond = () => loadEdition(i18n, otherLanguage(route.language), route.slug).catch(() => null);
     const second = route.view === 'both' ? loadSecond() : null;
+    // The next article for the last page, from the catalog (data, not script: the first view's JS is unchanged).
+    const catalog = loadCatalogIndex();
     let edition = await loadEdition(i18n, route.language, route.slug).catch(() => null);
     // The file failed (offline, a server error, a truncated or wrong file): the page itself holds the
     // whole article, so the reader still pages through it, and says that the rest may not work.
@@ -60,20 +63,35 @@ export async function startApp(): Promise<void> {
     // hydrate that, then land at the position and view, or React would keep the prerendered attributes.
     const initialRoute: ArticleRoute = { ...route, position: null, view: 'one' };
     const landing = position || view !== 'one' ? { ...route, position, view } : undefined;
+    const loaded = await catalog;
+    // Without the catalog, the link the prerender wrote: hydration must render what the page shows.
+    const next = loaded ? nextArticle(loaded, route.slug) : nextArticleFromPage(document, route.language);
     hydrateRoot(
       root,
-      <App i18n={i18n} initialRoute={initialRoute} landing={landing} resumed={resumedPosition !== null} contentFallback={contentFallback} />,
+      <App
+        i18n={i18n}
+        initialRoute={initialRoute}
+        landing={landing}
+        next={next}
+        resumed={resumedPosition !== null}
+        contentFallback={contentFallback}
+      />,
     );
     return;
   }
 
   let catalog: CatalogIndex | undefined;
-  if (route.page === 'home') {
-    const response = await fetch('/content/index.json').catch(() => null);
-    const parsed = catalogIndexSchema.safeParse(await response?.json().catch(() => null));
-    catalog = parsed.success ? parsed.data : { articles: [] };
+  if (route.page === 'home' || route.page === 'library') {
+    catalog = (await loadCatalogIndex()) ?? { articles: [] };
   }
   hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
+}
+
+/** `/content/index.json`, checked; null if it cannot be had. */
+async function loadCatalogIndex(): Promise<CatalogIndex | null> {
+  const response = await fetch(catalogIndexPath()).catch(() => null);
+  const parsed = catalogIndexSchema.safeParse(response?.ok ? await response.json().catch(() => null) : null);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

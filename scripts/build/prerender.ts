@@ -6,7 +6,7 @@ import { asServerEntry, fillTemplate, sitePages } from './sitePages.ts';
 
 /**
  * Step three of the build (scripts/build/build.ts, after the client and SSR builds): writes static HTML for
- * every page of the site (every article in every language, the not-found pages and the home page) into
+ * every page of the site (every article in every language, the libraries, the not-found pages and the home page) into
  * dist/, by filling the client build's index.html with each page's rendered head and body.
  */
 export async function prerender(root: string, origin: string): Promise<void> {
@@ -20,5 +20,5 @@ export async function prerender(root: string, origin: string): Promise<void> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, fillTemplate(template, render()));
   }
-  console.log(`prerendered ${content.editions.length} article pages, the not-found pages and the home page for ${origin}`);
+  console.log(`prerendered ${content.editions.length} article pages, the libraries, the not-found pages and the home page for ${origin}`);
 }

@@ -1,7 +1,7 @@
 import type * as ServerModule from '../../src/entry-server.tsx';
 import type { RenderedPage } from '../../src/entry-server.tsx';
 import { defaultLanguage, languages, type Language } from '../../src/i18n/languages.ts';
-import { articleFile } from '../../src/routing/paths.ts';
+import { articleFile, libraryFile } from '../../src/routing/paths.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import type { Content } from '../content/validateContent.ts';
 
@@ -19,9 +19,11 @@ export const notFoundPageFile = (language: Language): string => (language === de
 /** Every page, rendered only when asked for (the dev server renders one per request). */
 export function sitePages(server: ServerEntry, content: Content, origin: string): Map<string, () => RenderedPage> {
   const pages = new Map<string, () => RenderedPage>();
-  for (const edition of content.editions) pages.set(articleFile(edition.language, edition.slug), () => server.renderArticle(edition, origin));
+  const catalog = buildCatalogIndex(content);
+  for (const edition of content.editions) pages.set(articleFile(edition.language, edition.slug), () => server.renderArticle(edition, origin, catalog));
+  for (const language of languages) pages.set(libraryFile(language), () => server.renderLibrary(catalog, language, origin));
   for (const language of languages) pages.set(notFoundPageFile(language), () => server.renderNotFound(language));
-  pages.set(homePageFile, () => server.renderHome(buildCatalogIndex(content), defaultLanguage));
+  pages.set(homePageFile, () => server.renderHome(catalog, defaultLanguage));
   return pages;
 }
 
@@ -36,7 +38,7 @@ export function fillTemplate(template: string, page: RenderedPage): string {
   return html;
 }
 
-const serverExports = ['renderArticle', 'renderNotFound', 'renderHome'] as const;
+const serverExports = ['renderArticle', 'renderLibrary', 'renderNotFound', 'renderHome'] as const;
 
 function isServerEntry(module: object): module is ServerEntry {
   return serverExports.every((name) => typeof Reflect.get(module, name) === 'function');

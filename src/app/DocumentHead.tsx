@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Edition } from '../articles/edition.ts';
 import { languages, openGraphLocale, otherLanguage, type Language } from '../i18n/languages.ts';
+import { shortenText } from '../lib/shortenText.ts';
 import { absoluteUrl, articlePath, editionPath, previewImagePath } from '../routing/paths.ts';
 
 /** Link previews (chat apps, social sites) read these; they never run JavaScript. */
@@ -8,11 +9,7 @@ export const previewImageSize = { width: 1200, height: 630 } as const;
 
 /** The meta description: the article's opening, cut at a word (or, in Korean, at a character) near 160. */
 export function describe(edition: Edition, maxLength = 160): string {
-  const opening = edition.paragraphs[0]?.text ?? '';
-  if (opening.length <= maxLength) return opening;
-  const cut = opening.slice(0, maxLength - 1);
-  const atSpace = cut.lastIndexOf(' ');
-  return `${atSpace > maxLength * 0.6 ? cut.slice(0, atSpace) : cut}…`;
+  return shortenText(edition.paragraphs[0]?.text ?? '', maxLength);
 }
 
 /** The one title format: "<what the page shows> | <site name>". */

@@ -151,11 +151,13 @@ describe('renderNotFound', () => {
 });
 
 describe('renderHome', () => {
-  it('lists the article in both languages as plain links, for readers without JavaScript', () => {
+  it('lists each library and its articles as plain links, for readers without JavaScript', () => {
     const document = parsePage(renderHome(buildCatalogIndex(content), 'en'));
     const links = [...document.body.querySelectorAll('main a')].map((link) => [link.getAttribute('href'), link.textContent]);
     expect(links).toEqual([
+      ['/en/', 'Read in English'],
       [`/en/articles/${slug}/`, editionIn('en').headline],
+      ['/ko/', '한국어로 읽기'],
       [`/ko/articles/${slug}/`, editionIn('ko').headline],
     ]);
   });
