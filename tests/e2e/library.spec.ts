@@ -138,36 +138,58 @@ for (const language of languages) {
   });
 }
 
-test('shows where the reader got to, with a link that continues there, without moving anything', async ({ page }) => {
-  const [, second] = newest.paragraphKeys;
-  if (!second) throw new Error(`${newest.slug} has one paragraph: nothing to continue`);
-  // Stored as the reader stores it (src/articles/readingProgress.ts), before the page loads; and every layout
-  // shift the page makes from its first paint on, recorded.
-  await page.addInitScript(
-    ({ slug, paragraph }) => {
-      localStorage.setItem(`reader:position:${slug}`, JSON.stringify({ language: 'en', paragraph, offset: 3, view: 'one' }));
-      const shifts: number[] = [];
-      Reflect.set(window, 'layoutShifts', shifts);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push(Number(Reflect.get(entry, 'value')));
-      }).observe({ type: 'layout-shift', buffered: true });
-    },
-    { slug: newest.slug, paragraph: second },
+/** Where every article's entry is and how big: what must not change when the reader's progress appears. */
+async function itemBoxes(page: Page): Promise<string[]> {
+  return page.locator('.library-item').evaluateAll((items) =>
+    items.map((item) => {
+      const box = item.getBoundingClientRect();
+      return `${box.x},${box.y} ${box.width}x${box.height}`;
+    }),
   );
-  for (const size of sizes) {
-    await page.setViewportSize(size);
-    await openLibrary(page, 'en');
-    const item = page.getByRole('listitem').first();
-    const link = item.getByRole('link', { name: labels.en.continue(2, newest.paragraphKeys.length) });
-    await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `${articleUrl('en', newest.slug)}#${second}.3`);
-    // Articles not started here show none.
-    await expect(page.locator('.library-progress a')).toHaveCount(1);
-    expect(await page.evaluate(() => Reflect.get(window, 'layoutShifts')), `${size.name}: layout shifts`).toEqual([]);
-  }
-  await page.getByRole('listitem').first().getByRole('link', { name: labels.en.continue(2, newest.paragraphKeys.length) }).click();
-  await expect(page.locator('.reader[data-paged]')).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`${articleUrl('en', newest.slug)}#${second}`));
+}
+
+test.describe('progress', () => {
+  // The prerendered page's script, held back on purpose.
+  test.use({ expectedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED/] });
+
+  test('shows where the reader got to, with a link that continues there, without moving anything', async ({ page }) => {
+    const [, second] = newest.paragraphKeys;
+    if (!second) throw new Error(`${newest.slug} has one paragraph: nothing to continue`);
+    // Stored as the reader stores it (src/articles/readingProgress.ts), before the page loads; and every layout
+    // shift the page makes from its first paint on, recorded.
+    await page.addInitScript(
+      ({ slug, paragraph }) => {
+        localStorage.setItem(`reader:position:${slug}`, JSON.stringify({ language: 'en', paragraph, offset: 3, view: 'one' }));
+        const shifts: number[] = [];
+        Reflect.set(window, 'layoutShifts', shifts);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push(Number(Reflect.get(entry, 'value')));
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+      { slug: newest.slug, paragraph: second },
+    );
+    const progress = labels.en.continue(2, newest.paragraphKeys.length);
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      // The page as prerendered (its script held back): no progress, which only this device knows.
+      await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+      await page.goto(libraryUrl('en'));
+      await expect(page.getByRole('link', { name: progress })).toHaveCount(0);
+      const prerendered = await itemBoxes(page);
+      await page.unrouteAll();
+      await openLibrary(page, 'en');
+      const link = page.getByRole('listitem').first().getByRole('link', { name: progress });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', `${articleUrl('en', newest.slug)}#${second}.3`);
+      // Articles not started here show none.
+      await expect(page.locator('.library-progress a')).toHaveCount(1);
+      expect(await itemBoxes(page), `${size.name}: every entry where and as big as before`).toEqual(prerendered);
+      expect(await page.evaluate(() => Reflect.get(window, 'layoutShifts')), `${size.name}: layout shifts`).toEqual([]);
+    }
+    await page.getByRole('listitem').first().getByRole('link', { name: progress }).click();
+    await expect(page.locator('.reader[data-paged]')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${articleUrl('en', newest.slug)}#${second}`));
+  });
 });
 
 test('the language toggle goes to the other library in place, and Back returns', async ({ page }) => {
