@@ -1,5 +1,6 @@
 import { hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { libraryMarker } from './app/LibraryPage.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
 import { catalogIndexSchema, nextArticle, type CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
@@ -36,6 +37,14 @@ export async function startApp(): Promise<void> {
     const initialRoute: Route = { page: 'notFound', language: prerendered };
     const relanguage = languageOf(landing) !== prerendered;
     hydrateRoot(root, <App i18n={i18n} initialRoute={initialRoute} landing={relanguage ? landing : undefined} />);
+    return;
+  }
+
+  if (document.querySelector(`[data-page="${libraryMarker}"]`)) {
+    // Without the catalog, hydration could not render the list the page shows: it stays the prerendered page,
+    // whole and working (plain links), without the reader's progress.
+    const catalog = await loadCatalogIndex();
+    if (catalog) hydrateRoot(root, <App i18n={i18n} initialRoute={{ page: 'library', language: prerendered }} catalog={catalog} />);
     return;
   }
 
@@ -81,9 +90,7 @@ export async function startApp(): Promise<void> {
   }
 
   let catalog: CatalogIndex | undefined;
-  if (route.page === 'home' || route.page === 'library') {
-    catalog = (await loadCatalogIndex()) ?? { articles: [] };
-  }
+  if (route.page === 'home') catalog = (await loadCatalogIndex()) ?? { articles: [] };
   hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
 }
 

@@ -10,6 +10,13 @@ import type { Session } from '../routing/history.ts';
 import { libraryPath } from '../routing/paths.ts';
 import { pageTitle } from './DocumentHead.tsx';
 
+/**
+ * Marks a prerendered library. A static host resolves dot segments before it looks for a file, so it may
+ * serve a library at an address that names none (/en/articles/%2e%2e%2f is /en/): the app hydrates the page
+ * it was sent.
+ */
+export const libraryMarker = 'library';
+
 interface LibraryPageProps {
   language: Language;
   catalog: CatalogIndex;
@@ -27,7 +34,7 @@ export function LibraryPage({ language, catalog, go }: LibraryPageProps) {
     document.title = pageTitle(t('library.title'), t);
   }, [t]);
   return (
-    <div className="library">
+    <div className="library" data-page={libraryMarker}>
       <header className="library-head">
         <p className="library-site">{t('siteName')}</p>
         <LanguageToggle

@@ -206,8 +206,11 @@ test('the language toggle goes to the other library in place, and Back returns',
 });
 
 test('from an article, the running head leads to the library in its language, and back to the article', async ({ page }) => {
+  await page.setViewportSize(sizes[0] ?? { width: 320, height: 640 });
   for (const language of languages) {
     await openReader(page, articleUrl(language, newest.slug));
+    // At 320 px the library link joins the running head's controls, all on screen.
+    for (const control of await page.getByRole('banner').locator('a, button').all()) await expect(control).toBeInViewport({ ratio: 1 });
     await page.getByRole('banner').getByRole('link', { name: labels[language].running }).click();
     await expect(page).toHaveURL(libraryUrl(language));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(labels[language].title);

@@ -189,8 +189,8 @@ test.describe('Tab stays on the page the reader turned to (6)', () => {
 
     test(`an arrow-key turn away from a focused ¶ link leaves focus visible, with a ring (${language})`, async ({ page }) => {
       await openReader(page, articleUrl(language));
-      // Skip link, language toggle, Both languages, then the first paragraph's link (on page 1).
-      for (let stop = 0; stop < 4; stop += 1) await page.keyboard.press('Tab');
+      // Skip link, library link, language toggle, Both languages, then the first paragraph's link (on page 1).
+      for (let stop = 0; stop < 5; stop += 1) await page.keyboard.press('Tab');
       await expect(page.locator('.paragraph-share').first()).toBeFocused();
       await page.keyboard.press('ArrowRight');
       await expect(page.locator('.page-indicator')).toHaveText(/^2 \//);
