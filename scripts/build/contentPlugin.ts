@@ -1,5 +1,5 @@
 import type { Plugin, ResolvedConfig } from 'vite';
-import { editionPath } from '../../src/routing/paths.ts';
+import { catalogIndexPath, editionPath } from '../../src/routing/paths.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import { readContent } from '../content/readContent.ts';
 import { ContentError, type Content } from '../content/validateContent.ts';
@@ -17,7 +17,7 @@ export function contentPlugin(): Plugin {
   const files = (content: Content): Map<string, string> => {
     const out = new Map<string, string>();
     for (const edition of content.editions) out.set(editionPath(edition.language, edition.slug), JSON.stringify(edition));
-    out.set('/content/index.json', JSON.stringify(buildCatalogIndex(content)));
+    out.set(catalogIndexPath(), JSON.stringify(buildCatalogIndex(content)));
     return out;
   };
   /** The validated content, or a ContentError naming every problem. */

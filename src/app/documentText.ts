@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Edition } from '../articles/edition.ts';
+import { shortenText } from '../lib/shortenText.ts';
 
 /**
  * What a page says about itself to link previews, search engines and feed readers: its description and its
@@ -9,11 +10,7 @@ import type { Edition } from '../articles/edition.ts';
 
 /** The meta description: the article's opening, cut at a word (or, in Korean, at a character) near 160. */
 export function describe(edition: Edition, maxLength = 160): string {
-  const opening = edition.paragraphs[0]?.text ?? '';
-  if (opening.length <= maxLength) return opening;
-  const cut = opening.slice(0, maxLength - 1);
-  const atSpace = cut.lastIndexOf(' ');
-  return `${atSpace > maxLength * 0.6 ? cut.slice(0, atSpace) : cut}…`;
+  return shortenText(edition.paragraphs[0]?.text ?? '', maxLength);
 }
 
 /** The Atom feed's media type (RFC 4287), which feed readers look for in a page's alternate links. */

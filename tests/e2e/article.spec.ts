@@ -101,22 +101,6 @@ test.describe('the seed article, in English and Korean', () => {
     expect(rendered).toBe(true);
   });
 
-  test('/ sends a Korean browser to the newest article in Korean', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'ko-KR' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(new RegExp(articleUrlOf(newestArticleSlug, 'ko')));
-    await context.close();
-  });
-
-  test('/ sends an English (or any other) browser to the newest article in English', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(new RegExp(articleUrlOf(newestArticleSlug, 'en')));
-    await context.close();
-  });
-
   test('the article URL without a trailing slash works too', async ({ page }) => {
     await openReader(page, `/en/articles/dpk-leader-welcomes-us-n-korea-talks`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedHeadline);

@@ -161,15 +161,16 @@ describe('renderNotFound', () => {
 });
 
 describe('renderHome', () => {
-  it('lists every article in both languages as plain links, for readers without JavaScript', () => {
+  it('lists each library and its articles as plain links, for readers without JavaScript', () => {
     const catalog = buildCatalogIndex(content);
     const document = parsePage(renderHome(catalog, 'en'));
     const links = [...document.body.querySelectorAll('main a')].map((link) => [link.getAttribute('href'), link.textContent]);
     expect(catalog.articles.length).toBeGreaterThan(1);
     expect(links).toEqual(
-      (['en', 'ko'] as const).flatMap((language) =>
-        catalog.articles.map((article) => [`/${language}/articles/${article.slug}/`, article.headlines[language]]),
-      ),
+      (['en', 'ko'] as const).flatMap((language) => [
+        [`/${language}/`, language === 'en' ? 'Read in English' : '한국어로 읽기'],
+        ...catalog.articles.map((article) => [`/${language}/articles/${article.slug}/`, article.headlines[language]]),
+      ]),
     );
     expect(links).toContainEqual([`/ko/articles/${slug}/`, editionIn('ko').headline]);
   });
