@@ -103,3 +103,26 @@ export async function swipe(page: Page, fromX: number, toX: number): Promise<voi
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(settleTurn);
 }
+
+/**
+ * From the last page (End), back to the page with the article's last words: the way on to the next article
+ * (`.article-end`, after the text) can fill the last page, or more on a tiny one. Turns back only while the
+ * page shows part of it and not the words; returns how many turns that took.
+ */
+export async function backToLastWords(page: Page, lastWords: TextPosition): Promise<number> {
+  const showsEnd = () =>
+    page.evaluate(() => {
+      const pager = document.querySelector('.pager')?.getBoundingClientRect();
+      const end = document.querySelector('.article-end');
+      return !!pager && !!end && [...end.getClientRects()].some((rect) => rect.left >= pager.left - 1 && rect.right <= pager.right + 1);
+    });
+  let turns = 0;
+  while (!(await isPositionVisible(page, lastWords)) && (await showsEnd()) && turns < 3) {
+    const { current } = await pageState(page);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await pageState(page)).current).toBe(current - 1);
+    await settle(page);
+    turns += 1;
+  }
+  return turns;
+}

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   articleUrl,
+  backToLastWords,
   expect,
   installVisiblePage,
   isPositionVisible,
@@ -224,23 +225,10 @@ test.describe('text spacing applied after load (7, WCAG 1.4.12)', () => {
       return { paragraph: element.getAttribute('data-paragraph') ?? '', offset: text.trimEnd().length - 1 };
     });
     await settle(page);
-    // The way on (next article, library) follows the text, kept with its last lines where it fits
-    // (library.css). On this tiny page (114 px) with the spacing it does not: it then fills the last pages
-    // alone, the library link on the very last, and the last words are on the page before them.
-    const showsEnd = () =>
-      page.evaluate(() => {
-        const pager = document.querySelector('.pager')?.getBoundingClientRect();
-        const end = document.querySelector('.article-end');
-        return !!pager && !!end && [...end.getClientRects()].some((rect) => rect.left >= pager.left - 1 && rect.right <= pager.right + 1);
-      });
+    // The way on (next article, library) follows the text: on this tiny page (114 px) with the spacing it
+    // fills the last pages alone, the library link on the very last; the last words are just before it.
     await expect(page.getByRole('link', { name: 'Back to all articles' })).toBeInViewport();
-    let current = total;
-    while (!(await isPositionVisible(page, lastWords)) && (await showsEnd()) && current > 1) {
-      await page.keyboard.press('ArrowLeft');
-      current -= 1;
-      await expect(page.locator('.page-indicator')).toHaveText(`${current} / ${total}`);
-      await settle(page);
-    }
+    await backToLastWords(page, lastWords);
     expect(await isPositionVisible(page, lastWords), 'the article’s last character is on the last page, or just before the way on').toBe(true);
 
     await page.keyboard.press('Home');
