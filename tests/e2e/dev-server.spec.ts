@@ -84,6 +84,18 @@ test('opens an article in either language at a paragraph, rendered, hydrated and
   }
 });
 
+test('serves the feeds, the sitemap and robots.txt as the build writes them, on its own origin', async ({ request }) => {
+  for (const [path, type, text] of [
+    ['/ko/feed.xml', 'application/atom+xml; charset=utf-8', textIn('ko').headline],
+    ['/sitemap.xml', 'application/xml; charset=utf-8', `${origin}/en/articles/${slug}/`],
+    ['/robots.txt', 'text/plain; charset=utf-8', `Sitemap: ${origin}/sitemap.xml`],
+  ] as const) {
+    const response = await request.get(`${origin}${path}`);
+    expect([response.status(), response.headers()['content-type']], path).toEqual([200, type]);
+    expect(await response.text(), path).toContain(text);
+  }
+});
+
 /** The page's og:image names a PNG the dev server draws (or takes from the cache) and serves; returns its path. */
 async function expectPreviewImage(page: Page, language: 'en' | 'ko'): Promise<string> {
   const image = await page.locator('head meta[property="og:image"]').getAttribute('content');

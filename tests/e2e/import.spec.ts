@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,9 @@ test('an article imported without a translation shows its Korean edition in Engl
   expect(await paragraphTexts(page)).toEqual(blocks(untranslated.capture, 5));
   for (const paragraph of await page.locator('.paragraph-text').all()) await expect(paragraph).toHaveAttribute('lang', 'en');
   await expect(page.locator('.untranslated-note')).toHaveText(blocks(untranslated.capture, 5).map(() => '아직 번역되지 않은 문단입니다. 원문으로 보여 드립니다.'));
+  // A Korean page of English text: axe (as accessibility.spec.ts runs it) finds nothing to fix.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await open(page, `/en/articles/${untranslated.slug}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Night market returns to the old rail yard');
