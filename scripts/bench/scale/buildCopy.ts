@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { languages, type Language } from '../../../src/i18n/languages.ts';
-import { articleFile } from '../../../src/routing/paths.ts';
+import { articleFile, libraryFile } from '../../../src/routing/paths.ts';
 import { cpuSecondsIn } from '../../build/buildTime.ts';
 import { precacheSize, type PrecacheSize } from '../../build/serviceWorker.ts';
 import { projectWithArticles } from '../common/projectWithArticles.ts';
@@ -33,8 +33,6 @@ export interface BuildFigures {
   precache: PrecacheSize & { gzipBytes: number };
 }
 
-/** The library page of a language, where a static host serves `/<lang>/`. */
-const libraryFile = (language: Language): string => `${language}/index.html`;
 
 /**
  * Builds a copy of the project holding `count` articles (the seed and synthetic copies), twice: once with
