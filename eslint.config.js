@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'playwright-report', 'bench-results', 'reports', '*.tmp.mjs', 'stryker-setup-*.js'] },
+  { ignores: ['dist', 'dist-ssr', 'dist-sw', 'coverage', 'test-results', 'playwright-report', 'bench-results', 'reports', '*.tmp.mjs', 'stryker-setup-*.js'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict, jsxA11y.flatConfigs.recommended],

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { articleUrlOf, slug } from './tests/e2e/articles.ts';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 import type { EngineOptions } from './tests/e2e/engines/fixture.ts';
 import { otherEngineProjects } from './tests/e2e/engines/projects.ts';
@@ -12,8 +13,8 @@ import { otherEngineProjects } from './tests/e2e/engines/projects.ts';
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
 const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 8174);
-/** Routes, redirects, 404s, headers and the policy, compression and sizes, what crawlers read; and nginx's own. */
-const servingSpecs = ['article', 'budgets', 'csp', 'first-paint', 'hostile-links', 'prerender', 'nginx'].map((name) => `${name}.spec.ts`);
+/** Routes, redirects, 404s, headers and the policy, compression and sizes, what crawlers and feed readers read; and nginx's own. */
+const servingSpecs = ['article', 'budgets', 'csp', 'feeds', 'first-paint', 'hostile-links', 'prerender', 'nginx'].map((name) => `${name}.spec.ts`);
 /** What only the production server does (caching, precompressed files): not vite preview's job. */
 const nginxOnlySpecs = ['nginx.spec.ts'];
 // Another built copy of the site to test (so parallel work can snapshot dist/ while it is being rebuilt).
@@ -34,6 +35,9 @@ export default defineConfig<object, EngineOptions>({
     baseURL: `http://localhost:${port}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
+    // A registered service worker answers requests itself, which page.route never sees, and outlives the test
+    // that registered it: only offline.spec.ts, which tests it, allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     // Every spec, the cross-engine checks included.
@@ -49,7 +53,7 @@ export default defineConfig<object, EngineOptions>({
   webServer: [
     {
       command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
-      url: `http://localhost:${port}/en/articles/dpk-leader-welcomes-us-n-korea-talks/`,
+      url: `http://localhost:${port}${articleUrlOf(slug, 'en')}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
@@ -57,7 +61,7 @@ export default defineConfig<object, EngineOptions>({
       // npm run serve:nginx, on loopback (scripts/serve/nginx.ts).
       command: `npx tsx scripts/serve/nginx.ts --root ${dist}`,
       env: { PORT: String(nginxPort) },
-      url: `http://127.0.0.1:${nginxPort}/en/articles/dpk-leader-welcomes-us-n-korea-talks/`,
+      url: `http://127.0.0.1:${nginxPort}${articleUrlOf(slug, 'en')}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

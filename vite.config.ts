@@ -5,11 +5,13 @@ import { inlineStylesheetPlugin } from './scripts/build/inlineStylesheetPlugin.t
 import { contentPlugin } from './scripts/build/contentPlugin.ts';
 import { devPagesPlugin } from './scripts/build/devPagesPlugin.ts';
 import { notFoundPreviewPlugin } from './scripts/build/notFoundPreviewPlugin.ts';
+import { previewImagesPlugin } from './scripts/build/previewImagesPlugin.ts';
 import { securityHeadersPlugin } from './scripts/build/securityHeadersPlugin.ts';
+import { webAppManifestPlugin } from './scripts/build/webAppManifestPlugin.ts';
 import { localPreviewPort } from './scripts/build/siteOrigin.ts';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), devPagesPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin()],
+  plugins: [react(), contentPlugin(), previewImagesPlugin(), devPagesPlugin(), notFoundPreviewPlugin(), inlineStylesheetPlugin(), securityHeadersPlugin(), webAppManifestPlugin()],
   // Prerendered pages are plain files in dist/: /en/articles/<slug>/index.html and so on (the dev server
   // renders the same pages on request: devPagesPlugin).
   appType: 'mpa',

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App.tsx';
 import { ArticleHead, pageTitle, SimpleHead } from './app/DocumentHead.tsx';
-import type { CatalogIndex } from './articles/catalogIndex.ts';
+import { LibraryHead } from './app/LibraryHead.tsx';
+import { nextArticle, type CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
 import { storeEdition } from './articles/editionStore.ts';
 import { createI18n } from './i18n/createI18n.ts';
@@ -18,14 +19,18 @@ export interface RenderedPage {
   body: string;
 }
 
-export function renderArticle(edition: Edition, origin: string): RenderedPage {
+/**
+ * `previewImage`: the site path of the edition's link-preview image, which the build names (scripts/og/);
+ * `catalog` names the next article for the last page (none given: the article is the only one).
+ */
+export function renderArticle(edition: Edition, origin: string, previewImage: string, catalog: CatalogIndex = { articles: [] }): RenderedPage {
   const i18n = createI18n(edition.language);
   storeEdition(i18n, edition);
   const route = { page: 'article', language: edition.language, slug: edition.slug, position: null, view: 'one' } as const;
   return page(
     edition.language,
-    <ArticleHead edition={edition} origin={origin} t={i18n.t} />,
-    <App i18n={i18n} initialRoute={route} />,
+    <ArticleHead edition={edition} origin={origin} previewImage={previewImage} t={i18n.t} />,
+    <App i18n={i18n} initialRoute={route} next={nextArticle(catalog, edition.slug)} />,
   );
 }
 
@@ -44,6 +49,16 @@ export function renderHome(catalog: CatalogIndex, language: Language): RenderedP
     language,
     <SimpleHead title={i18n.t('siteName')} description={i18n.t('home.title')} />,
     <App i18n={i18n} initialRoute={{ page: 'home' }} catalog={catalog} />,
+  );
+}
+
+/** `previewImage`: the site path of the newest article's preview image in this language (null: no article). */
+export function renderLibrary(catalog: CatalogIndex, language: Language, origin: string, previewImage: string | null): RenderedPage {
+  const i18n = createI18n(language);
+  return page(
+    language,
+    <LibraryHead catalog={catalog} language={language} origin={origin} previewImage={previewImage} t={i18n.t} />,
+    <App i18n={i18n} initialRoute={{ page: 'library', language }} catalog={catalog} />,
   );
 }
 

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/reader.css';
 import './styles/both-languages.css';
 import './styles/print.css';
+import './styles/library.css';
 
 /**
  * Browser entry, kept tiny on purpose. Every page arrives prerendered and readable, so the text is shown

@@ -1,7 +1,8 @@
 import { hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { libraryMarker } from './app/LibraryPage.tsx';
 import { notFoundMarker } from './app/NotFoundPage.tsx';
-import { catalogIndexSchema, type CatalogIndex } from './articles/catalogIndex.ts';
+import { catalogIndexSchema, nextArticle, type CatalogIndex } from './articles/catalogIndex.ts';
 import type { Edition } from './articles/edition.ts';
 import { handOverEarlyReader } from './reader/earlyReader.ts';
 import { editionFromPage } from './reader/editionFromPage.ts';
@@ -9,10 +10,12 @@ import { loadEdition, storeEdition } from './articles/editionStore.ts';
 import { forgetPosition, recallPosition, recallView } from './articles/readingProgress.ts';
 import { samePosition, type Position } from './articles/position.ts';
 import { createI18n } from './i18n/createI18n.ts';
+import { registerServiceWorker } from './offline/serviceWorkerUpdates.ts';
 import { defaultLanguage, isLanguage, otherLanguage } from './i18n/languages.ts';
+import { nextArticleFromPage } from './library/nextArticleFromPage.ts';
 import { storedSettings } from './reader/readerSettings.ts';
 import { currentRoute } from './routing/history.ts';
-import { languageOf, type ArticleRoute, type Route } from './routing/paths.ts';
+import { catalogIndexPath, languageOf, type ArticleRoute, type Route } from './routing/paths.ts';
 import type { View } from './routing/view.ts';
 
 /**
@@ -21,6 +24,8 @@ import type { View } from './routing/view.ts';
  * painted.
  */
 export async function startApp(): Promise<void> {
+  // Offline reading and updates, once the page has loaded (src/offline/).
+  registerServiceWorker();
   const root = document.getElementById('root');
   if (!root) return;
   const route = currentRoute();
@@ -39,10 +44,20 @@ export async function startApp(): Promise<void> {
     return;
   }
 
+  if (document.querySelector(`[data-page="${libraryMarker}"]`)) {
+    // Without the catalog, hydration could not render the list the page shows: it stays the prerendered page,
+    // whole and working (plain links), without the reader's progress.
+    const catalog = await loadCatalogIndex();
+    if (catalog) hydrateRoot(root, <App i18n={i18n} initialRoute={{ page: 'library', language: prerendered }} catalog={catalog} />);
+    return;
+  }
+
   if (route.page === 'article') {
     // A link to both languages needs the second edition too: fetched beside the first, not after it.
     const loadSecond = () => loadEdition(i18n, otherLanguage(route.language), route.slug).catch(() => null);
     const second = route.view === 'both' ? loadSecond() : null;
+    // The next article for the last page, from the catalog (data, not script: the first view's JS is unchanged).
+    const catalog = loadCatalogIndex();
     let edition = await loadEdition(i18n, route.language, route.slug).catch(() => null);
     // The file failed (offline, a server error, a truncated or wrong file): the page itself holds the
     // whole article, so the reader still pages through it, and says that the rest may not work.
@@ -68,20 +83,33 @@ export async function startApp(): Promise<void> {
     const position = current ?? resumedPosition;
     const initialRoute: ArticleRoute = { ...route, position: early ? current : null, view: 'one' };
     const landing = position || view !== 'one' ? { ...route, position, view } : undefined;
+    const loaded = await catalog;
+    // Without the catalog, the link the prerender wrote: hydration must render what the page shows.
+    const next = loaded ? nextArticle(loaded, route.slug) : nextArticleFromPage(document, route.language);
     hydrateRoot(
       root,
-      <App i18n={i18n} initialRoute={initialRoute} landing={landing} resumed={resumedPosition !== null} contentFallback={contentFallback} />,
+      <App
+        i18n={i18n}
+        initialRoute={initialRoute}
+        landing={landing}
+        next={next}
+        resumed={resumedPosition !== null}
+        contentFallback={contentFallback}
+      />,
     );
     return;
   }
 
   let catalog: CatalogIndex | undefined;
-  if (route.page === 'home') {
-    const response = await fetch('/content/index.json').catch(() => null);
-    const parsed = catalogIndexSchema.safeParse(await response?.json().catch(() => null));
-    catalog = parsed.success ? parsed.data : { articles: [] };
-  }
+  if (route.page === 'home') catalog = (await loadCatalogIndex()) ?? { articles: [] };
   hydrateRoot(root, <App i18n={i18n} initialRoute={route} catalog={catalog} />);
+}
+
+/** `/content/index.json`, checked; null if it cannot be had. */
+async function loadCatalogIndex(): Promise<CatalogIndex | null> {
+  const response = await fetch(catalogIndexPath()).catch(() => null);
+  const parsed = catalogIndexSchema.safeParse(response?.ok ? await response.json().catch(() => null) : null);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -1,18 +1,15 @@
 import type { Plugin, ResolvedConfig } from 'vite';
-import { editionPath } from '../../src/routing/paths.ts';
+import { catalogIndexPath, editionPath } from '../../src/routing/paths.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import { readContent } from '../content/readContent.ts';
 import { ContentError, type Content } from '../content/validateContent.ts';
-import { previewImageProblems } from '../og/checkPreviewImages.ts';
 import { parseRequestPath } from './staticHost.ts';
 
 /**
  * Publishes the article bundles under locales/ as static files the reader fetches
  * (`/content/{lang}/{slug}.json`, plus `/content/index.json`), after validating all of them: a broken or
- * incomplete bundle (or a missing or stale preview image) stops the build with the file and key named.
- * The dev server serves the same files, validated afresh on every request, so an edit shows on reload; there
- * a stale preview image is only a warning, since a writer editing a headline runs `npm run og:images` once
- * done, not after every keystroke.
+ * incomplete bundle stops the build with the file and key named. The dev server serves the same files,
+ * validated afresh on every request, so an edit shows on reload.
  */
 export function contentPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -20,19 +17,11 @@ export function contentPlugin(): Plugin {
   const files = (content: Content): Map<string, string> => {
     const out = new Map<string, string>();
     for (const edition of content.editions) out.set(editionPath(edition.language, edition.slug), JSON.stringify(edition));
-    out.set('/content/index.json', JSON.stringify(buildCatalogIndex(content)));
+    out.set(catalogIndexPath(), JSON.stringify(buildCatalogIndex(content)));
     return out;
   };
   /** The validated content, or a ContentError naming every problem. */
-  const load = (): Content => {
-    const content = readContent(config.root);
-    const imageProblems = previewImageProblems(config.root, content);
-    if (imageProblems.length > 0) {
-      if (config.command === 'build') throw new ContentError(imageProblems);
-      config.logger.warnOnce(new ContentError(imageProblems).message);
-    }
-    return content;
-  };
+  const load = (): Content => readContent(config.root);
 
   return {
     name: 'reader-content',

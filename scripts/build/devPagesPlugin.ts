@@ -4,14 +4,16 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { readContent } from '../content/readContent.ts';
 import { localSiteOrigin } from './siteOrigin.ts';
+import { siteFeeds } from './siteFeeds.ts';
 import { asServerEntry, fillTemplate, sitePages } from './sitePages.ts';
-import { answerRequest } from './staticHost.ts';
+import { answerRequest, mediaTypeOf } from './staticHost.ts';
 
 /**
  * `npm run dev`: serves every page the build serves, rendered on request by the same code as the prerender
  * (sitePages.ts, with src/entry-server.tsx loaded through Vite instead of from the SSR build) and answered by
  * the same static-host rule as the preview server (staticHost.ts): the articles in both languages, the home
- * page, the localized not-found page with status 404, the 301 to the trailing slash. The browser hydrates the
+ * page, the localized not-found page with status 404, the 301 to the trailing slash; and the feeds, the
+ * sitemap and robots.txt (siteFeeds.ts), made from the content as it is now. The browser hydrates the
  * page as it does in production. Hot reload: components and styles through Vite's HMR, and a full reload
  * when anything under locales/ changes (the article text is read from there, not imported).
  */
@@ -44,12 +46,20 @@ export function devPagesPlugin(): Plugin {
 async function servePage(server: ViteDevServer, url: string, response: ServerResponse): Promise<void> {
   const root = server.config.root;
   const entry = asServerEntry(await server.ssrLoadModule('/src/entry-server.tsx'), 'src/entry-server.tsx');
-  const pages = sitePages(entry, readContent(root), devOrigin(server));
-  const reply = answerRequest(url, (file) => pages.has(file));
+  const content = readContent(root);
+  const pages = sitePages(entry, content, devOrigin(server));
+  const feeds = siteFeeds(content, devOrigin(server));
+  const reply = answerRequest(url, (file) => pages.has(file) || feeds.has(file));
   if (reply.kind === 'redirect') {
     response.statusCode = 301;
     response.setHeader('Location', reply.location);
     response.end();
+    return;
+  }
+  const feed = reply.kind === 'file' ? feeds.get(reply.file) : undefined;
+  if (feed !== undefined) {
+    response.setHeader('Content-Type', mediaTypeOf(reply.file) ?? 'text/plain; charset=utf-8');
+    response.end(feed);
     return;
   }
   const render = pages.get(reply.file);

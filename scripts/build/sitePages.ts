@@ -1,9 +1,11 @@
 import type * as ServerModule from '../../src/entry-server.tsx';
 import type { RenderedPage } from '../../src/entry-server.tsx';
-import { defaultLanguage, languages, type Language } from '../../src/i18n/languages.ts';
-import { articleFile } from '../../src/routing/paths.ts';
+import { defaultLanguage, languages } from '../../src/i18n/languages.ts';
+import { articleFile, libraryFile } from '../../src/routing/paths.ts';
+import { notFoundPageFile } from '../../src/routing/notFoundPageFile.ts';
 import { buildCatalogIndex } from '../content/buildCatalogIndex.ts';
 import type { Content } from '../content/validateContent.ts';
+import { previewImageOf } from '../og/previewImage.ts';
 
 /**
  * The site's pages, each by the file a static host serves it from: what the prerender writes into dist/
@@ -13,15 +15,22 @@ export type ServerEntry = typeof ServerModule;
 
 export const homePageFile = 'index.html';
 
-/** The not-found page of each language: Korean under /ko/, the default language's at the root. */
-export const notFoundPageFile = (language: Language): string => (language === defaultLanguage ? '404.html' : `${language}/404.html`);
+export { notFoundPageFile } from '../../src/routing/notFoundPageFile.ts';
 
 /** Every page, rendered only when asked for (the dev server renders one per request). */
 export function sitePages(server: ServerEntry, content: Content, origin: string): Map<string, () => RenderedPage> {
   const pages = new Map<string, () => RenderedPage>();
-  for (const edition of content.editions) pages.set(articleFile(edition.language, edition.slug), () => server.renderArticle(edition, origin));
+  const catalog = buildCatalogIndex(content);
+  for (const edition of content.editions) {
+    pages.set(articleFile(edition.language, edition.slug), () => server.renderArticle(edition, origin, previewImageOf(edition).path, catalog));
+  }
+  for (const language of languages) {
+    // A shared library link shows what is new: the newest article's card in that language.
+    const newest = content.editions.find((edition) => edition.language === language && edition.slug === catalog.articles[0]?.slug);
+    pages.set(libraryFile(language), () => server.renderLibrary(catalog, language, origin, newest ? previewImageOf(newest).path : null));
+  }
   for (const language of languages) pages.set(notFoundPageFile(language), () => server.renderNotFound(language));
-  pages.set(homePageFile, () => server.renderHome(buildCatalogIndex(content), defaultLanguage));
+  pages.set(homePageFile, () => server.renderHome(catalog, defaultLanguage));
   return pages;
 }
 
@@ -36,7 +45,7 @@ export function fillTemplate(template: string, page: RenderedPage): string {
   return html;
 }
 
-const serverExports = ['renderArticle', 'renderNotFound', 'renderHome'] as const;
+const serverExports = ['renderArticle', 'renderLibrary', 'renderNotFound', 'renderHome'] as const;
 
 function isServerEntry(module: object): module is ServerEntry {
   return serverExports.every((name) => typeof Reflect.get(module, name) === 'function');

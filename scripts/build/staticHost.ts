@@ -77,5 +77,19 @@ export function answerRequest(url: string, hasFile: (file: string) => boolean): 
   return notFound;
 }
 
+/**
+ * The media type of the site's files that a lookup by extension gets wrong, or without the charset (both
+ * servers otherwise type by extension): the Atom feeds are `.xml` files named `feed.xml` but Atom documents
+ * (RFC 4287, section 7), the sitemap is `application/xml` (RFC 7303; `text/xml` would default to ASCII
+ * for a client that ignores the XML declaration), and robots.txt is UTF-8 text. nginx says the same in
+ * deploy/nginx/site/media-types.conf. Null: the extension's own type is right.
+ */
+export function mediaTypeOf(file: string): string | null {
+  if (/^[^/]+\/feed\.xml$/.test(file)) return 'application/atom+xml; charset=utf-8';
+  if (file.endsWith('.xml')) return 'application/xml; charset=utf-8';
+  if (file.endsWith('.txt')) return 'text/plain; charset=utf-8';
+  return null;
+}
+
 /** The path to request a site file by: its segments encoded, as a static file server expects them. */
 export const fileUrl = (file: string): string => `/${file.split('/').map(encodeURIComponent).join('/')}`;

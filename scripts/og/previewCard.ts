@@ -3,7 +3,7 @@ import type { Edition } from '../../src/articles/edition.ts';
 /**
  * The link-preview card (og:image), 1200x630, as SVG: section and site name, the headline large enough to
  * read as a thumbnail, and the language (marked as a translation where it is one). Rendered to PNG by
- * generatePreviewImages.ts.
+ * previewImage.ts.
  */
 export const cardSize = { width: 1200, height: 630 } as const;
 

@@ -1,9 +1,11 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ArticleLink } from '../articles/catalogIndex.ts';
 import type { Edition, Paragraph } from '../articles/edition.ts';
 import { useEdition } from '../articles/useEdition.ts';
 import { otherLanguage } from '../i18n/languages.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
+import { ArticleEnd } from '../library/ArticleEnd.tsx';
 import { PeekAnnouncer, PeekToggle } from '../reader/ParagraphPeek.tsx';
 import { createPeekStore } from '../reader/peekStore.ts';
 import { ReaderView } from '../reader/ReaderView.tsx';
@@ -11,6 +13,7 @@ import { ResumeNotice } from '../reader/ResumeNotice.tsx';
 import type { Session } from '../routing/history.ts';
 import { absoluteUrl, articlePath, type ArticleRoute } from '../routing/paths.ts';
 import { ParagraphShareLink } from '../share/ParagraphShareLink.tsx';
+import { UpdateNotice } from '../offline/UpdateNotice.tsx';
 import { ShareButton, ShareStatus } from '../share/ShareControls.tsx';
 import { useShare } from '../share/useShare.ts';
 import { CounterpartPeek } from './CounterpartPeek.tsx';
@@ -27,14 +30,16 @@ interface ArticlePageProps {
   resumed: boolean;
   /** The edition was read from the prerendered page because its file could not be fetched. */
   contentFallback: boolean;
+  /** The next (older) article, offered on the last page; null after the oldest. */
+  next: ArticleLink | null;
 }
 
 /** One article in one language, as the route names it: loads its edition, then shows the reader. */
-export function ArticlePage({ route, session, resumed, contentFallback }: ArticlePageProps) {
+export function ArticlePage({ route, session, resumed, contentFallback, next }: ArticlePageProps) {
   const { t } = useTranslation();
   const { edition, failed, retry } = useEdition(route.language, route.slug);
   if (edition) {
-    return <ArticleReader route={route} session={session} edition={edition} resumed={resumed} contentFallback={contentFallback} />;
+    return <ArticleReader route={route} session={session} edition={edition} resumed={resumed} contentFallback={contentFallback} next={next} />;
   }
   // Reached by Back/Forward into a language not loaded yet; offline, it cannot be loaded.
   return (
@@ -48,7 +53,7 @@ interface ArticleReaderProps extends ArticlePageProps {
   edition: Edition;
 }
 
-function ArticleReader({ route, session, edition, resumed, contentFallback }: ArticleReaderProps) {
+function ArticleReader({ route, session, edition, resumed, contentFallback, next }: ArticleReaderProps) {
   const { t } = useTranslation();
   const hydrated = useHydrated();
   const { language, slug, position, view } = route;
@@ -129,10 +134,12 @@ function ArticleReader({ route, session, edition, resumed, contentFallback }: Ar
       onChangeView={switchView}
       second={second.edition}
       paragraphAfter={paragraphAfter}
+      articleEnd={<ArticleEnd language={language} next={next} />}
       toolbarExtras={
         <>
           <PeekAnnouncer store={peeks} />
           <ShareStatus status={status} dismiss={dismiss} />
+          <UpdateNotice />
           <ShareButton onShare={shareHere} />
         </>
       }

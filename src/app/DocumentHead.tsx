@@ -1,19 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { Edition } from '../articles/edition.ts';
 import { languages, openGraphLocale, otherLanguage, type Language } from '../i18n/languages.ts';
-import { absoluteUrl, articlePath, editionPath, previewImagePath } from '../routing/paths.ts';
+import { absoluteUrl, articlePath, editionPath, feedPath } from '../routing/paths.ts';
+import { atomMediaType, describe, feedTitle } from './documentText.ts';
 
 /** Link previews (chat apps, social sites) read these; they never run JavaScript. */
 export const previewImageSize = { width: 1200, height: 630 } as const;
-
-/** The meta description: the article's opening, cut at a word (or, in Korean, at a character) near 160. */
-export function describe(edition: Edition, maxLength = 160): string {
-  const opening = edition.paragraphs[0]?.text ?? '';
-  if (opening.length <= maxLength) return opening;
-  const cut = opening.slice(0, maxLength - 1);
-  const atSpace = cut.lastIndexOf(' ');
-  return `${atSpace > maxLength * 0.6 ? cut.slice(0, atSpace) : cut}…`;
-}
 
 /** The one title format: "<what the page shows> | <site name>". */
 export function pageTitle(name: string, t: TFunction): string {
@@ -24,18 +16,25 @@ export function articleTitle(edition: Edition, t: TFunction): string {
   return pageTitle(edition.headline, t);
 }
 
+/** The link by which browsers' and feed readers' discovery finds the feed of the page's language. */
+export function FeedLink({ language, origin, t }: { language: Language; origin: string; t: TFunction }) {
+  return <link rel="alternate" type={atomMediaType} title={feedTitle(t)} href={absoluteUrl(origin, feedPath(language))} />;
+}
+
 interface ArticleHeadProps {
   edition: Edition;
   origin: string;
+  /** Site path of the link-preview image: its name carries the card's hash, which the build computes. */
+  previewImage: string;
   t: TFunction;
 }
 
 /** The `<head>` of a prerendered article page: title, description, canonical, hreflang, Open Graph, Twitter. */
-export function ArticleHead({ edition, origin, t }: ArticleHeadProps) {
+export function ArticleHead({ edition, origin, previewImage, t }: ArticleHeadProps) {
   const { language, slug } = edition;
   const url = absoluteUrl(origin, articlePath(language, slug));
   const description = describe(edition);
-  const image = absoluteUrl(origin, previewImagePath(language, slug));
+  const image = absoluteUrl(origin, previewImage);
   const alternate = (lang: Language) => absoluteUrl(origin, articlePath(lang, slug));
   return (
     <>
@@ -46,6 +45,7 @@ export function ArticleHead({ edition, origin, t }: ArticleHeadProps) {
         <link key={lang} rel="alternate" hrefLang={lang} href={alternate(lang)} />
       ))}
       <link rel="alternate" hrefLang="x-default" href={alternate(edition.originalLanguage)} />
+      <FeedLink language={language} origin={origin} t={t} />
       {/* The edition the page hydrates from: fetched in parallel with the script, not after it. */}
       <link rel="preload" href={editionPath(language, slug)} as="fetch" crossOrigin="anonymous" />
       <meta property="og:type" content="article" />

@@ -38,3 +38,11 @@ export type Edition = z.infer<typeof editionSchema>;
 export function isTranslation(edition: Edition): boolean {
   return edition.language !== edition.originalLanguage;
 }
+
+/**
+ * True for an edition published before its translation (an import without `--ko`): every paragraph is the
+ * original's, and so is the headline. Its page says the translation is still to come, once, in the header.
+ */
+export function awaitsTranslation(edition: Edition): boolean {
+  return isTranslation(edition) && edition.paragraphs.every((paragraph) => paragraph.untranslated);
+}

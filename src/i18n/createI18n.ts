@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLanguage, languages, type Language } from './languages.ts';
-import { defaultNamespace, uiResources } from './resources.ts';
+import { i18nOptions } from './i18nOptions.ts';
+import type { Language } from './languages.ts';
 
 /**
  * One i18next instance per render: the prerender makes a fresh one per page so that pages never share
@@ -10,19 +10,6 @@ import { defaultNamespace, uiResources } from './resources.ts';
  */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: defaultLanguage,
-    supportedLngs: [...languages],
-    // A copy: i18next adds bundles (the article editions) into the object it is given, and one shared
-    // object would carry one page's editions into every instance made after it.
-    resources: structuredClone(uiResources),
-    defaultNS: defaultNamespace,
-    ns: [defaultNamespace],
-    initAsync: false,
-    // React escapes text itself; i18next's escaping would double-escape quotes in headlines.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  void instance.use(initReactI18next).init(i18nOptions(language));
   return instance;
 }

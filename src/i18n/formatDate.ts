@@ -20,3 +20,10 @@ export function formatArticleDate(isoTimestamp: string, language: Language): str
     timeZoneName: 'short',
   }).format(new Date(isoTimestamp));
 }
+
+/** The day an article was posted, for the library's list: as above, without the time. */
+export function formatArticleDay(isoTimestamp: string, language: Language): string {
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Seoul' }).format(
+    new Date(isoTimestamp),
+  );
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isTranslation, type Edition } from '../articles/edition.ts';
+import { awaitsTranslation, isTranslation, type Edition } from '../articles/edition.ts';
 import { formatArticleDate } from '../i18n/formatDate.ts';
 import { articlePath } from '../routing/paths.ts';
 
@@ -19,6 +19,9 @@ interface ArticleHeaderProps {
 export function ArticleHeader({ edition, counterpart = false }: ArticleHeaderProps) {
   const { t } = useTranslation();
   const itemProp = (name: string): string | undefined => (counterpart ? undefined : name);
+  // Not yet translated: the headline is the original's, in its own language, and the notice says so.
+  const pending = awaitsTranslation(edition);
+  const headlineLang = pending ? edition.originalLanguage : undefined;
   return (
     // The data attributes let the reader rebuild the edition from the page if its file cannot be fetched
     // (src/articles/editionFromPage.ts): everything else it needs is already in the markup.
@@ -37,9 +40,9 @@ export function ArticleHeader({ edition, counterpart = false }: ArticleHeaderPro
       ) : null}
       {/* The page's one heading is the first language's; the counterpart's headline is a paragraph. */}
       {!counterpart ? (
-        <h1 id={headlineId} className="article-headline" itemProp="headline">{edition.headline}</h1>
+        <h1 id={headlineId} className="article-headline" itemProp="headline" lang={headlineLang}>{edition.headline}</h1>
       ) : (
-        <p className="article-headline">{edition.headline}</p>
+        <p className="article-headline" lang={headlineLang}>{edition.headline}</p>
       )}
       <p className="article-dates">
         <span>
@@ -58,7 +61,7 @@ export function ArticleHeader({ edition, counterpart = false }: ArticleHeaderPro
           </time>
         </span>
       </p>
-      {isTranslation(edition) ? <p className="translation-notice">{t('translation.notice')}</p> : null}
+      {isTranslation(edition) ? <p className="translation-notice">{t(pending ? 'translation.pending' : 'translation.notice')}</p> : null}
     </header>
   );
 }

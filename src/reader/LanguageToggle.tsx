@@ -10,6 +10,8 @@ interface LanguageToggleProps {
   onSwitch: (to: Language) => void;
   /** Both languages are on screen: the toggle swaps which comes first, and its hint says so. */
   swaps?: boolean;
+  /** What the link does, in the page's language (default: the article's "read this article in …"). */
+  hint?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ interface LanguageToggleProps {
  */
 const hintId = 'language-toggle-hint';
 
-export function LanguageToggle({ language, href, onSwitch, swaps = false }: LanguageToggleProps) {
+export function LanguageToggle({ language, href, onSwitch, swaps = false, hint }: LanguageToggleProps) {
   const { t } = useTranslation();
   const target = otherLanguage(language);
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
@@ -36,7 +38,7 @@ export function LanguageToggle({ language, href, onSwitch, swaps = false }: Lang
         {t(`languages.${target}`)}
       </a>
       <span id={hintId} hidden>
-        {t(swaps ? 'languageSwapHint' : 'languageToggleHint')}
+        {hint ?? t(swaps ? 'languageSwapHint' : 'languageToggleHint')}
       </span>
     </>
   );

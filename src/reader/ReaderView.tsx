@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Edition } from '../articles/edition.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody.tsx';
@@ -12,6 +13,7 @@ import { ReaderSettingsMenu } from './ReaderSettingsMenu.tsx';
 import { useReaderSettings } from './readerSettings.ts';
 import { usePaginator } from './usePaginator.ts';
 import type { Arrival } from '../routing/history.ts';
+import { libraryPath } from '../routing/paths.ts';
 import type { View } from '../routing/view.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 
@@ -32,14 +34,18 @@ interface ReaderViewProps {
   /** The second language's edition, when both are shown (null while it loads: one language until then). */
   second: Edition | null;
   paragraphAfter?: ArticleBodyProps['paragraphAfter'];
+  /** After the last paragraph, on the last page (the app puts the way on to the next article there). */
+  articleEnd?: ReactNode;
 }
 
 /**
- * The paged reading view: a running head (headline and language toggle, on every page), the pages, and the
+ * The paged reading view: a running head (the way to the library, the headline and the language toggle, on
+ * every page), the pages, and the
  * toolbar. Before the engine has laid out (and without JavaScript) the same markup reads as scrolling text.
  */
 export function ReaderView(props: ReaderViewProps) {
-  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction, paragraphAfter, view, onChangeView, second } = props;
+  const { edition, request, onRelocate, toggleHref, onSwitchLanguage, toolbarExtras, notice, paragraphAction, paragraphAfter, view, onChangeView, second, articleEnd } = props;
+  const { t } = useTranslation();
   const [settings, changeSettings] = useReaderSettings();
   const shown = second ? `both:${second.language}` : 'one';
   const { viewportRef, columnsRef, ...pager } = usePaginator(request, `${edition.language}:${settings.fontStep}:${shown}`, onRelocate);
@@ -49,6 +55,11 @@ export function ReaderView(props: ReaderViewProps) {
     // which the Content-Security-Policy (style-src 'self') would block in prerendered HTML.
     <div className="reader" data-paged={pager.paged ? '' : undefined} data-font-step={settings.fontStep}>
       <header className="running-head">
+        {/* The way to every article, in this language: an icon and, on wider screens, its words. */}
+        <a className="library-link" href={libraryPath(edition.language)}>
+          <span className="library-link-icon" aria-hidden="true" />
+          <span className="library-link-label">{t('library.link')}</span>
+        </a>
         {/* The headline again, for every page; the real heading is the h1 on the first page. */}
         <p className="running-title" aria-hidden="true">
           {edition.headline}
@@ -78,6 +89,7 @@ export function ReaderView(props: ReaderViewProps) {
                 <ArticleBody edition={edition} paragraphAction={paragraphAction} paragraphAfter={paragraphAfter} />
               </>
             )}
+            {articleEnd}
           </article>
         </div>
       </main>

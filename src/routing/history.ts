@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Position } from '../articles/position.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
-import { articleRoutePath, parseUrl, type ArticleRoute, type Route } from './paths.ts';
+import { articleRoutePath, parseUrl, sessionRoutePath, type ArticleRoute, type Route, type SessionRoute } from './paths.ts';
 import { recordUrl } from './recordUrl.ts';
 
 /**
  * The session: the route, kept in step with the browser's history, and the last arrival (a new request to
- * show a place). Every way into a state goes through here: the first load, a link or the language toggle
- * (`go`, a new history entry, so Back returns), Back/Forward (`popstate`). Reading itself only `record`s where
+ * show a place). Every way into a state goes through here: the first load, a link or the language toggle of
+ * an article or a library (`go`, a new history entry, so Back returns), Back/Forward (`popstate`). Reading itself only `record`s where
  * the reader is: it replaces the entry's URL and updates the route, but is not an arrival, so the engine is
  * not sent anywhere and forty page turns leave no forty entries behind Back.
  */
@@ -15,7 +15,7 @@ export interface Session {
   route: Route;
   /** A new object for every arrival, even at the same place (Back to where the reader already is). */
   arrival: Arrival;
-  go: (route: ArticleRoute) => void;
+  go: (route: SessionRoute) => void;
   record: (route: ArticleRoute) => void;
 }
 
@@ -51,9 +51,9 @@ export function useSession(initial: Route, landing?: Route): Session {
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
-  const go = useCallback((route: ArticleRoute) => {
+  const go = useCallback((route: SessionRoute) => {
     // Stryker disable next-line StringLiteral: the title argument is ignored by every browser.
-    window.history.pushState(null, '', articleRoutePath(route));
+    window.history.pushState(null, '', sessionRoutePath(route));
     setState(arriveAt(route));
   }, []);
   // Called only when the place changed (useReadingPosition compares), so it always writes.

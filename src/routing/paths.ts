@@ -6,11 +6,13 @@ import { defaultView, type View } from './view.ts';
 /**
  * The one module that builds and parses the reader's URLs. Nothing else concatenates paths.
  *
- *   /                                   home: sends the reader to their language
+ *   /                                   home: sends the reader to the library in their language
+ *   /{lang}/                            the library: every article, newest first, in one language
  *   /{lang}/articles/{slug}/            an article in one language (trailing slash optional)
  *   /{lang}/articles/{slug}/#p3.120     ...opened at paragraph key `p3`, character 120
  *   /{lang}/articles/{slug}/?view=both  ...in both languages, {lang} first (also with a position)
  *   /content/{lang}/{slug}.json         the article edition the browser loads (built from locales/)
+ *   /content/index.json                 the catalog index: every article, for the library and "next article"
  *
  * The position lives in the fragment: it never reaches a server or a cache key, a static host serves
  * the same prerendered file for every position, and `#p3` alone is also a plain element anchor, so a
@@ -28,7 +30,10 @@ import { defaultView, type View } from './view.ts';
  * from it (src/app/App.tsx, src/app/useArticleSession.ts); none of them is kept beside it.
  */
 export type ArticleRoute = { page: 'article'; language: Language; slug: string; position: Position | null; view: View };
-export type Route = { page: 'home' } | ArticleRoute | { page: 'notFound'; language: Language | null };
+export type LibraryRoute = { page: 'library'; language: Language };
+/** A route the session can go to without leaving the page (a link, the language toggle). */
+export type SessionRoute = ArticleRoute | LibraryRoute;
+export type Route = { page: 'home' } | SessionRoute | { page: 'notFound'; language: Language | null };
 
 /** The language a route is shown in: its own, or the fallback for addresses that name none. */
 export function languageOf(route: Route): Language {
@@ -56,6 +61,7 @@ export function parseUrl(pathname: string, hash = '', search = ''): Route {
   if (segments.length === 0) return { page: 'home' };
   const [first = '', second, slug = '', ...rest] = segments;
   const language = isLanguage(first) ? first : null;
+  if (language && segments.length === 1) return { page: 'library', language };
   if (language && second === 'articles' && isSlug(slug) && rest.length === 0) {
     return { page: 'article', language, slug, position: parsePositionFragment(hash), view: parseView(search) };
   }
@@ -88,8 +94,35 @@ export function articleRoutePath(route: ArticleRoute): string {
   return articlePath(route.language, route.slug, route.position, route.view);
 }
 
+/** The URL of a route the session goes to: an article (at its place, in its view) or a library. */
+export function sessionRoutePath(route: SessionRoute): string {
+  return route.page === 'article' ? articleRoutePath(route) : libraryPath(route.language);
+}
+
 export function homePath(): string {
   return '/';
+}
+
+/** A language's library, the list of every article (`/en/`, `/ko/`). */
+export function libraryPath(language: Language): string {
+  return `/${language}/`;
+}
+
+/** A language's Atom feed of its articles (scripts/build/atomFeed.ts writes it into dist/ at this path). */
+export function feedPath(language: Language): string {
+  return `/${language}/feed.xml`;
+}
+
+/** The sitemap of every page for search engines (scripts/build/sitemap.ts); robots.txt names it. */
+export const sitemapPath = '/sitemap.xml';
+
+/** Where the prerender writes a library so that a static host serves it at `libraryPath`. */
+export function libraryFile(language: Language): string {
+  return `${language}/index.html`;
+}
+
+export function catalogIndexPath(): string {
+  return '/content/index.json';
 }
 
 export function editionPath(language: Language, slug: string): string {
@@ -101,8 +134,12 @@ export function articleFile(language: Language, slug: string): string {
   return `${language}/articles/${slug}/index.html`;
 }
 
-export function previewImagePath(language: Language, slug: string): string {
-  return `/og/${language}/${slug}.png`;
+/**
+ * An edition's link-preview image, named by the hash of the card it shows (scripts/og/previewImage.ts): a
+ * new headline is a new URL, which chat apps and social sites fetch afresh instead of showing their copy.
+ */
+export function previewImagePath(language: Language, slug: string, cardHash: string): string {
+  return `/og/${language}/${slug}-${cardHash.slice(0, 8)}.png`;
 }
 
 /** Absolute URL for link previews and canonical tags, which must not be relative. */

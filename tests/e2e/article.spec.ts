@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { articleUrl, expect, openReader, test } from './fixtures.ts';
+import { articleUrl, articleUrlOf, expect, isPositionVisible, newestArticleSlug, openReader, test } from './fixtures.ts';
 
 // The captured page the product was specified from (tests/fixtures/seed/README.md).
 const seedLines = readFileSync(new URL('../fixtures/seed/article.en.txt', import.meta.url), 'utf8')
@@ -101,22 +101,6 @@ test.describe('the seed article, in English and Korean', () => {
     expect(rendered).toBe(true);
   });
 
-  test('/ sends a Korean browser to the Korean article', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'ko-KR' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(new RegExp(articleUrl('ko')));
-    await context.close();
-  });
-
-  test('/ sends an English (or any other) browser to the English article', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(new RegExp(articleUrl('en')));
-    await context.close();
-  });
-
   test('the article URL without a trailing slash works too', async ({ page }) => {
     await openReader(page, `/en/articles/dpk-leader-welcomes-us-n-korea-talks`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedHeadline);
@@ -133,5 +117,25 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('link', { name: '첫 화면으로 가기' })).toHaveAttribute('href', '/');
+  });
+});
+
+test.describe('a second article beside the seed (the test article)', () => {
+  test('opens at a paragraph Korean leaves untranslated: the English original, marked, in English; English switches in place', async ({ page }) => {
+    const english = JSON.parse(readFileSync(`tests/fixtures/content/en/articles/${newestArticleSlug}.json`, 'utf8')).paragraphs;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openReader(page, articleUrlOf(newestArticleSlug, 'ko', '#p8'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('강변 도서관은 밤에도 문을 열어야 한다');
+    const p8 = page.locator('[data-paragraph="p8"]');
+    await expect(p8.getByText('아직 번역되지 않은 문단입니다. 원문으로 보여 드립니다.')).toBeVisible();
+    await expect(p8.locator('[data-paragraph-text]')).toHaveAttribute('lang', 'en');
+    await expect(p8.locator('[data-paragraph-text]')).toContainText(english.p8);
+    expect(await isPositionVisible(page, { paragraph: 'p8', offset: 0 })).toBe(true);
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(articleUrlOf(newestArticleSlug, 'en')));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keep the river library open after dark');
+    await expect(page.locator('[data-paragraph="p8"] .untranslated-note')).toHaveCount(0);
+    expect(await isPositionVisible(page, { paragraph: 'p8', offset: 0 })).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import * as z from 'zod/mini';
 import { copyProject } from '../fixtures/projectCopy.ts';
+import { freePort } from './freePort.ts';
 import { articleUrl, expect, isPositionVisible, pageState, positionInUrl, slug, test, type PageState } from './fixtures.ts';
 
 /**
@@ -22,16 +22,6 @@ const textIn = (language: 'en' | 'ko') =>
 
 let dev: ChildProcess | undefined;
 let origin = '';
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 test.describe.configure({ mode: 'serial' });
 // A phone screen: the article spans several pages, so that opening at p3 means opening on a later page.
@@ -90,8 +80,33 @@ test('opens an article in either language at a paragraph, rendered, hydrated and
     expect(positionInUrl(page)).toEqual({ paragraph: 'p3', offset: 0 });
     expect(await isPositionVisible(page, { paragraph: 'p3', offset: 0 })).toBe(true);
     expect(state.current, `${language}: p3 is not on the first page`).toBeGreaterThan(1);
+    await expectPreviewImage(page, language);
   }
 });
+
+test('serves the feeds, the sitemap and robots.txt as the build writes them, on its own origin', async ({ request }) => {
+  for (const [path, type, text] of [
+    ['/ko/feed.xml', 'application/atom+xml; charset=utf-8', textIn('ko').headline],
+    ['/sitemap.xml', 'application/xml; charset=utf-8', `${origin}/en/articles/${slug}/`],
+    ['/robots.txt', 'text/plain; charset=utf-8', `Sitemap: ${origin}/sitemap.xml`],
+  ] as const) {
+    const response = await request.get(`${origin}${path}`);
+    expect([response.status(), response.headers()['content-type']], path).toEqual([200, type]);
+    expect(await response.text(), path).toContain(text);
+  }
+});
+
+/** The page's og:image names a PNG the dev server draws (or takes from the cache) and serves; returns its path. */
+async function expectPreviewImage(page: Page, language: 'en' | 'ko'): Promise<string> {
+  const image = await page.locator('head meta[property="og:image"]').getAttribute('content');
+  const path = new URL(image ?? '').pathname;
+  expect(path).toMatch(new RegExp(`^/og/${language}/${slug}-[0-9a-f]{8}\\.png$`));
+  const response = await page.request.get(`${origin}${path}`);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect((await response.body()).readUInt32BE(16), `${path}: width`).toBe(1200);
+  return path;
+}
 
 test.describe('unknown paths', () => {
   test.use({ expectedConsoleErrors: [/^Failed to load resource: the server responded with a status of 404/] });
@@ -128,9 +143,14 @@ test('reloads styles and components in place, and the page when content under lo
   await expect(headline).toHaveAttribute('data-edited', '');
   expect(await stillThisPage()).toBe(true);
 
+  const imageBefore = await expectPreviewImage(page, 'en');
   const articleFile = join(copy, 'locales', 'en', 'articles', `${slug}.json`);
   const article = textIn('en');
-  writeFileSync(articleFile, JSON.stringify({ ...article, paragraphs: { ...article.paragraphs, p1: 'An edited first paragraph.' } }));
+  const edited = { headline: 'An edited headline', paragraphs: { ...article.paragraphs, p1: 'An edited first paragraph.' } };
+  writeFileSync(articleFile, JSON.stringify(edited));
   await expect(page.locator('[data-paragraph="p1"] [data-paragraph-text]')).toContainText('An edited first paragraph.');
   expect(await stillThisPage()).toBe(false);
+  // A new headline is a new card, under a new name.
+  await expect(headline).toHaveText('An edited headline');
+  expect(await expectPreviewImage(page, 'en')).not.toBe(imageBefore);
 });

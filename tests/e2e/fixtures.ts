@@ -1,8 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { articleUrlOf, slug } from './articles.ts';
 import { defineVisiblePage, measureLines, positionShows, settleTurn, type LineVisibility, type TextPosition } from './inPageMeasures.ts';
 
-export const slug = 'dpk-leader-welcomes-us-n-korea-talks';
-export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => `/${language}/articles/${slug}/${fragment}`;
+export { articleUrlOf, newestArticleSlug, slug, testArticleSlug } from './articles.ts';
+
+/** The seed article's page. */
+export const articleUrl = (language: 'en' | 'ko', fragment = ''): string => articleUrlOf(slug, language, fragment);
 
 /**
  * Defines `window.visiblePage()` in the page, for the `page.evaluate` bodies that follow. Call it before each
@@ -99,4 +102,27 @@ export async function swipe(page: Page, fromX: number, toX: number): Promise<voi
 /** Waits for a page turn's animation (if any) to end, so measurements see the final place. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(settleTurn);
+}
+
+/**
+ * From the last page (End), back to the page with the article's last words: the way on to the next article
+ * (`.article-end`, after the text) can fill the last page, or more on a tiny one. Turns back only while the
+ * page shows part of it and not the words; returns how many turns that took.
+ */
+export async function backToLastWords(page: Page, lastWords: TextPosition): Promise<number> {
+  const showsEnd = () =>
+    page.evaluate(() => {
+      const pager = document.querySelector('.pager')?.getBoundingClientRect();
+      const end = document.querySelector('.article-end');
+      return !!pager && !!end && [...end.getClientRects()].some((rect) => rect.left >= pager.left - 1 && rect.right <= pager.right + 1);
+    });
+  let turns = 0;
+  while (!(await isPositionVisible(page, lastWords)) && (await showsEnd()) && turns < 3) {
+    const { current } = await pageState(page);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await pageState(page)).current).toBe(current - 1);
+    await settle(page);
+    turns += 1;
+  }
+  return turns;
 }

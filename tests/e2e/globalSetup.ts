@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromiumPath } from './browser.ts';
+import { testArticleSlug } from './articles.ts';
 
 /** A missing browser fails the run loudly; it must never turn into skipped tests. */
 export default function globalSetup(): void {
@@ -8,6 +9,10 @@ export default function globalSetup(): void {
   }
   const dist = process.env.E2E_DIST ?? 'dist';
   if (!existsSync(`${dist}/en/articles`)) {
-    throw new Error(`${dist}/ has no prerendered articles: run \`npm run build:local\` first (npm run test:e2e does).`);
+    throw new Error(`${dist}/ has no prerendered articles: run \`npm run build:local -- --with-test-articles\` first (npm run test:e2e does).`);
+  }
+  // The browser tests read the site with more than one article: the seed and the test article.
+  if (!existsSync(`${dist}/en/articles/${testArticleSlug}`)) {
+    throw new Error(`${dist}/ has no test article (${testArticleSlug}): build with \`npm run build:local -- --with-test-articles\` (npm run test:e2e does).`);
   }
 }

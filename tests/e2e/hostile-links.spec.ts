@@ -4,11 +4,11 @@ import { expect, slug, test } from './fixtures.ts';
 /**
  * A sweep of bad links, the kind crawlers, scanners and mistyping readers send: unknown languages, encoded
  * junk, path traversal, absurd positions, script payloads, huge and exotic addresses. Whatever comes in,
- * the reader answers with the article (200) or the not-found page (404) in the right language, and never
+ * the reader answers with the article or a library (200) or the not-found page (404) in the right language, and never
  * runs a payload, opens a dialog, throws, or leaves the site.
  */
 
-type Outcome = 'article' | 'notFound' | 'either';
+type Outcome = 'article' | 'notFound' | 'either' | 'library' | 'libraryOrNotFound';
 interface HostileLink {
   path: string;
   expected: Outcome;
@@ -18,6 +18,9 @@ const article = (path: string): HostileLink => ({ path, expected: 'article' });
 const notFound = (path: string): HostileLink => ({ path, expected: 'notFound' });
 /** The server may find the article behind an odd spelling, or not: either is fine if the page agrees. */
 const either = (path: string): HostileLink => ({ path, expected: 'either' });
+const library = (path: string): HostileLink => ({ path, expected: 'library' });
+/** An address whose dot segments a server may resolve to a library (/en/articles/%2e%2e%2f is /en/), or refuse. */
+const libraryOrNotFound = (path: string): HostileLink => ({ path, expected: 'libraryOrNotFound' });
 
 const articlePath = (language: string) => `/${language}/articles/${slug}/`;
 
@@ -41,9 +44,9 @@ const categories: Array<{ name: string; links: HostileLink[] }> = [
   {
     name: 'missing, extra and misplaced path segments',
     links: [
-      notFound('/en'),
-      notFound('/ko'),
-      notFound('/ko/'),
+      library('/en'),
+      library('/ko'),
+      library('/ko/'),
       notFound('/en/articles/'),
       notFound('/ko/articles'),
       notFound(`/en/articles/${slug}/extra/`),
@@ -84,20 +87,22 @@ const categories: Array<{ name: string; links: HostileLink[] }> = [
   {
     name: 'path traversal',
     links: [
-      '/en/articles/../../etc/passwd',
-      '/en/articles/../../../../../../../etc/passwd',
-      '/en/articles/%2e%2e%2f',
-      '/en/articles/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
-      '/en/articles/..%2f..%2f..%2fpackage.json',
-      '/..%2f..%2fpackage.json',
-      '/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
-      '/en/articles/..%5c..%5cpackage.json',
-      '/en/articles/....//....//etc/passwd',
-      '/content/..%2f..%2fpackage.json',
-      '/content/%2e%2e/%2e%2e/package.json',
-      '/assets/..%2f..%2fsrc%2fmain.tsx',
-      '/ko/articles/..%2f..%2f..%2fvite.config.ts',
-    ].map(notFound),
+      notFound('/en/articles/../../etc/passwd'),
+      notFound('/en/articles/../../../../../../../etc/passwd'),
+      libraryOrNotFound('/en/articles/%2e%2e%2f'),
+      ...[
+        '/en/articles/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+        '/en/articles/..%2f..%2f..%2fpackage.json',
+        '/..%2f..%2fpackage.json',
+        '/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+        '/en/articles/..%5c..%5cpackage.json',
+        '/en/articles/....//....//etc/passwd',
+        '/content/..%2f..%2fpackage.json',
+        '/content/%2e%2e/%2e%2e/package.json',
+        '/assets/..%2f..%2fsrc%2fmain.tsx',
+        '/ko/articles/..%2f..%2f..%2fvite.config.ts',
+      ].map(notFound),
+    ],
   },
   {
     name: 'huge, negative and malformed positions in the fragment',
@@ -200,6 +205,7 @@ const categories: Array<{ name: string; links: HostileLink[] }> = [
 
 const headlines = { en: 'DPK leader welcomes US-N. Korea talks', ko: '더불어민주당 대표, 북미 대화 환영' };
 const notFoundTitles = { en: 'Page not found', ko: '페이지를 찾을 수 없습니다' };
+const libraryTitles = { en: 'All articles', ko: '모든 기사' };
 const notFoundLog = /^Failed to load resource: the server responded with a status of 404/;
 
 /** Long paths make unreadable failure messages. */
@@ -284,11 +290,13 @@ async function checkLink(page: Page, origin: string, link: HostileLink, incident
   }
   const status = response.status();
   const language = languageOfPath(new URL(page.url()).pathname);
-  const expectedHeading = status === 200 ? headlines[language] : notFoundTitles[language];
+  const toLibrary = link.expected === 'library' || link.expected === 'libraryOrNotFound';
+  const expectedHeading = status !== 200 ? notFoundTitles[language] : toLibrary ? libraryTitles[language] : headlines[language];
+  const paged = status === 200 && !toLibrary;
   const heading = page.getByRole('heading', { level: 1 });
   // Wait for the page to be finished (paged, or hydrated into the right language), but never fail here:
   // the comparison below says what was wrong.
-  const ready = status === 200 ? page.locator('.reader[data-paged]') : heading.filter({ hasText: expectedHeading });
+  const ready = paged ? page.locator('.reader[data-paged]') : heading.filter({ hasText: expectedHeading });
   await ready.waitFor({ timeout: 5000 }).catch(() => undefined);
   // One more frame for anything hydration queued, then look for what a payload would leave behind.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
@@ -309,11 +317,11 @@ async function checkLink(page: Page, origin: string, link: HostileLink, incident
     errors: [...incidents.errors],
     offsite: [...incidents.offsite],
   };
-  const allowed = { article: [200], notFound: [404], either: [200, 404] }[link.expected];
+  const allowed = { article: [200], notFound: [404], either: [200, 404], library: [200], libraryOrNotFound: [200, 404] }[link.expected];
   const expected: Observation = {
     status: allowed.includes(status) ? status : allowed.join(' or '),
     heading: expectedHeading,
-    pageIndicator: status === 200 ? validIndicator : '"(not paged)"',
+    pageIndicator: paged ? validIndicator : '"(not paged)"',
     pwned: null,
     cookie: '',
     dialogs: [],

@@ -10,6 +10,7 @@ import { articleUrl, expect, installVisiblePage, openReader, pageState, settle, 
 const labels = {
   en: {
     skip: 'Go to contents',
+    library: 'All articles',
     toggle: '한국어',
     toggleBack: 'English',
     both: 'Both languages',
@@ -26,6 +27,7 @@ const labels = {
   },
   ko: {
     skip: '본문 바로가기',
+    library: '모든 기사',
     toggle: 'English',
     toggleBack: '한국어',
     both: '두 언어로 보기',
@@ -100,12 +102,12 @@ for (const language of ['en', 'ko'] as const) {
   test.describe(`keyboard only, ${language === 'en' ? 'in English' : 'in Korean'}`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test('Tab visits the skip link, the language toggle, Both languages, the paragraph links, then the toolbar, in that order', async ({ page }) => {
+    test('Tab visits the skip link, the library link, the language toggle, Both languages, the paragraph links, then the toolbar, in that order', async ({ page }) => {
       await openReader(page, articleUrl(language));
-      const stops = await pressTab(page, 9);
+      const stops = await pressTab(page, 10);
       // Both page buttons stay Tab stops; Previous page says it is disabled on the first page (aria-disabled:
       // a `disabled` button could not be reached to learn why).
-      expect(stops).toEqual([`link "${label.skip}"`, `link "${label.toggle}"`, `button "${label.both}"`, ...textThenToolbar]);
+      expect(stops).toEqual([`link "${label.skip}"`, `link "${label.library}"`, `link "${label.toggle}"`, `button "${label.both}"`, ...textThenToolbar]);
     });
 
     test('the first Tab shows the skip link; Enter on it moves focus to the article, and Tab goes on into the text', async ({ page }) => {
@@ -191,7 +193,7 @@ for (const language of ['en', 'ko'] as const) {
 
     test('Enter on the language toggle switches the language in place, and focus stays on the toggle', async ({ page }) => {
       await openReader(page, articleUrl(language));
-      expect(await pressTab(page, 2)).toEqual([`link "${label.skip}"`, `link "${label.toggle}"`]);
+      expect(await pressTab(page, 3)).toEqual([`link "${label.skip}"`, `link "${label.library}"`, `link "${label.toggle}"`]);
       await page.keyboard.press('Enter');
       await expect(page.locator('html')).toHaveAttribute('lang', otherLanguage[language]);
       await expect(page.getByRole('link', { name: label.toggleBack })).toBeFocused();
@@ -211,8 +213,8 @@ for (const language of ['en', 'ko'] as const) {
         await openReader(page, articleUrl(language));
         if (startPage === 'last') await page.keyboard.press('End');
         const link = `link "${label.paragraph(paragraph)}"`;
-        const stops = await pressTab(page, 4);
-        // Skip link, toggle, Both languages, then the links of the page on screen: paragraph 4's may come after paragraph 3's.
+        const stops = await pressTab(page, 5);
+        // Skip link, library link, toggle, Both languages, then the links of the page on screen: paragraph 4's may come after paragraph 3's.
         if (stops.at(-1) !== link) stops.push(...(await pressTab(page, 1)));
         expect(stops.at(-1)).toBe(link);
         const before = await pageState(page);

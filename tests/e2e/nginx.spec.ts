@@ -21,9 +21,17 @@ function mainScript(): string {
 }
 
 const contentJson = `/content/ko/${slug}.json`;
+
+/** The Korean article page's preview image, whose name the build gives it (the hash of its card). */
+function previewImage(): string {
+  const page = read(`${articleUrl('ko').slice(1)}index.html`).toString('utf8');
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+  if (!image) throw new Error('the built article page names no preview image');
+  return new URL(image).pathname;
+}
 const forever = 'public, max-age=31536000, immutable';
 
-test('hashed assets are kept for a year; pages, content, images, redirects and not-found pages are revalidated', async ({ baseURL }) => {
+test('hashed assets are kept for a year; pages, content, images, feeds, redirects and not-found pages are revalidated', async ({ baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const expected: Array<[path: string, status: number, cacheControl: string]> = [
     [mainScript(), 200, forever],
@@ -31,8 +39,15 @@ test('hashed assets are kept for a year; pages, content, images, redirects and n
     ['/', 200, 'no-cache'],
     [contentJson, 200, 'no-cache'],
     ['/content/index.json', 200, 'no-cache'],
-    [`/og/ko/${slug}.png`, 200, 'no-cache'],
+    [previewImage(), 200, 'no-cache'],
     ['/favicon.svg', 200, 'no-cache'],
+    ['/en/feed.xml', 200, 'no-cache'],
+    ['/sitemap.xml', 200, 'no-cache'],
+    ['/robots.txt', 200, 'no-cache'],
+    // The service worker and the manifest keep their names across builds: a stale one would keep the old build.
+    ['/sw.js', 200, 'no-cache'],
+    ['/manifest.webmanifest', 200, 'no-cache'],
+    ['/icons/icon-192.png', 200, 'no-cache'],
     [articleUrl('ko').replace(/\/$/, ''), 301, 'no-cache'],
     // A missing asset must not be remembered for a year: the next deploy may bring it.
     ['/assets/no-such-file.js', 404, 'no-cache'],
@@ -44,6 +59,13 @@ test('hashed assets are kept for a year; pages, content, images, redirects and n
     seen.push([path, response.status, response.headers['cache-control'] ?? '(none)']);
   }
   expect(seen).toEqual(expected);
+});
+
+test('the service worker and the web app manifest are sent with the media types browsers require', async ({ baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  // A worker script must be JavaScript; Chromium reads a manifest of another type with a warning.
+  const types = await Promise.all(['/sw.js', '/manifest.webmanifest'].map(async (path) => (await rawGet(origin, path)).headers['content-type']));
+  expect(types).toEqual(['text/javascript; charset=utf-8', 'application/manifest+json; charset=utf-8']);
 });
 
 const decoders: Record<string, (body: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync };

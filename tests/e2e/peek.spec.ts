@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page, Route } from '@playwright/test';
 import { articleUrl, expect, installVisiblePage, openReader, pageState, settle, slug, test } from './fixtures.ts';
 
-/** Skip link, language toggle, Both languages, paragraph 1's ¶, then its peek toggle. */
-const tabsToFirstPeekToggle = 5;
+/** Skip link, library link, language toggle, Both languages, paragraph 1's ¶, then its peek toggle. */
+const tabsToFirstPeekToggle = 6;
 
 /**
  * Peek (issue 13): one paragraph's counterpart opened right below it, in place, by pointer, touch and

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { articleUrl, expect, slug, test } from './fixtures.ts';
+import { articleUrl, articleUrlOf, expect, slug, test, testArticleSlug } from './fixtures.ts';
 
 /**
  * What a link preview or a crawler reads: the prerendered HTML as served, with JavaScript off (they do not
@@ -60,7 +60,9 @@ for (const language of ['en', 'ko'] as const) {
       expect(await meta('meta[property="og:site_name"]')).toBe(e.siteName);
       expect(await meta('meta[property="og:locale"]')).toBe(e.locale);
       expect(await meta('meta[property="og:locale:alternate"]')).toBe(e.alternateLocale);
-      expect(await meta('meta[property="og:image"]')).toBe(`${origin}/og/${language}/${slug}.png`);
+      // Named by the hash of its card: a changed headline is a new URL to every chat app's cache.
+      expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${origin}/og/${language}/${slug}-[0-9a-f]{8}\\.png$`));
+      expect(await meta('meta[name="twitter:image"]')).toBe(await meta('meta[property="og:image"]'));
       expect(await meta('meta[property="og:image:width"]')).toBe('1200');
       expect(await meta('meta[property="og:image:height"]')).toBe('630');
       expect(await meta('meta[property="og:image:alt"]')).toContain(e.headline);
@@ -68,16 +70,27 @@ for (const language of ['en', 'ko'] as const) {
       expect(await meta('meta[property="article:modified_time"]')).toBe('2025-01-23T07:40:00+09:00');
       expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     });
-
-    test('its preview image is a 1200x630 PNG served at the og:image address', async ({ request }) => {
-      const response = await request.get(`/og/${language}/${slug}.png`);
-      expect(response.status()).toBe(200);
-      expect(response.headers()['content-type']).toBe('image/png');
-      const bytes = await response.body();
-      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-    });
   });
 }
+
+test('every article page, in each language, names its own preview image, a 1200x630 PNG served at that address', async ({ request }) => {
+  const images = new Set<string>();
+  for (const articleSlug of [slug, testArticleSlug]) {
+    for (const language of ['en', 'ko'] as const) {
+      const html = await (await request.get(articleUrlOf(articleSlug, language))).text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const path = new URL(image).pathname;
+      expect(path).toMatch(new RegExp(`^/og/${language}/${articleSlug}-[0-9a-f]{8}\\.png$`));
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const bytes = await response.body();
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], path).toEqual([1200, 630]);
+      images.add(path);
+    }
+  }
+  expect(images.size).toBe(4);
+});
 
 test('the Korean page is marked as a translation of the English edition, on the page and in its metadata', async ({ page }) => {
   await page.goto(articleUrl('ko'));

@@ -276,6 +276,15 @@ describe('ArticleHeader', () => {
     expect(screen.getByText('영문판 기사를 번역한 글입니다.')).toBeInTheDocument();
   });
 
+  it('says that a Korean edition not yet translated is shown in English until its translation is ready, its headline marked English', () => {
+    const english = editionIn('en');
+    const awaiting: Edition = { ...english, language: 'ko', paragraphs: english.paragraphs.map((paragraph) => ({ ...paragraph, untranslated: true })) };
+    renderIn('ko', <ArticleHeader edition={awaiting} />);
+    expect(screen.getByText('아직 번역되지 않은 기사입니다. 번역이 준비될 때까지 원문으로 보여 드립니다.')).toBeInTheDocument();
+    expect(screen.queryByText('영문판 기사를 번역한 글입니다.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: english.headline })).toHaveAttribute('lang', 'en');
+  });
+
   it('shows no translation notice on the English original', () => {
     const english = editionIn('en');
     renderIn('en', <ArticleHeader edition={english} />);

@@ -5,12 +5,16 @@ import {
   absoluteUrl,
   articleFile,
   articlePath,
+  catalogIndexPath,
   editionPath,
   homePath,
+  libraryFile,
+  libraryPath,
   parsePositionFragment,
   parseUrl,
   positionFragment,
   previewImagePath,
+  sessionRoutePath,
   type Route,
 } from '../../src/routing/paths.ts';
 import { views } from '../../src/routing/view.ts';
@@ -79,7 +83,6 @@ describe('parseUrl', () => {
 
   it('treats an unknown address under /ko/ as not found, shown in Korean', () => {
     expect(parseUrl('/ko/whatever')).toEqual({ page: 'notFound', language: 'ko' });
-    expect(parseUrl('/ko/')).toEqual({ page: 'notFound', language: 'ko' });
     expect(parseUrl('/ko/articles/')).toEqual({ page: 'notFound', language: 'ko' });
   });
 
@@ -130,7 +133,17 @@ describe('parseUrl', () => {
     expect(parseUrl('/en/articles/..%2F..%2Fetc%2Fpasswd/')).toEqual({ page: 'notFound', language: 'en' });
   });
 
-  it('never throws and always returns home, article or not found, for any pathname and hash', () => {
+  it('reads /{lang}/ (also without the slash, or as its index.html) as that language\'s library', () => {
+    expect(parseUrl('/en/')).toEqual({ page: 'library', language: 'en' });
+    expect(parseUrl('/ko/')).toEqual({ page: 'library', language: 'ko' });
+    expect(parseUrl('/ko')).toEqual({ page: 'library', language: 'ko' });
+    expect(parseUrl('/ko/index.html')).toEqual({ page: 'library', language: 'ko' });
+    expect(parseUrl('/%6bo/')).toEqual({ page: 'library', language: 'ko' });
+    expect(parseUrl('/fr/')).toEqual({ page: 'notFound', language: null });
+    expect(parseUrl('/KO/')).toEqual({ page: 'notFound', language: null });
+  });
+
+  it('never throws and always returns home, a library, an article or not found, for any pathname and hash', () => {
     const segment = fc.oneof(
       fc.constantFrom('en', 'ko', 'fr', 'articles', '..', '.', '%2e%2e', '', slug, 'p3', '__proto__', 'constructor'),
       fc.string(),
@@ -144,7 +157,7 @@ describe('parseUrl', () => {
     fc.assert(
       fc.property(pathname, hash, (path, fragment) => {
         const route = parseUrl(path, fragment);
-        expect(['home', 'article', 'notFound']).toContain(route.page);
+        expect(['home', 'library', 'article', 'notFound']).toContain(route.page);
       }),
     );
   });
@@ -247,6 +260,26 @@ describe('building URLs', () => {
     expect(parseBuilt(homePath())).toEqual({ page: 'home' });
   });
 
+  it('builds each library path, and parses it back to the library', () => {
+    for (const language of languages) {
+      expect(libraryPath(language)).toBe(`/${language}/`);
+      expect(parseBuilt(libraryPath(language))).toEqual({ page: 'library', language });
+      expect(sessionRoutePath({ page: 'library', language })).toBe(`/${language}/`);
+    }
+  });
+
+  it('builds the path of an article route the session goes to, place and view included', () => {
+    const route = { page: 'article', language: 'ko', slug, position: { paragraph: 'p2', offset: 4 }, view: 'both' } as const;
+    expect(sessionRoutePath(route)).toBe(`/ko/articles/${slug}/?view=both#p2.4`);
+    expect(parseBuilt(sessionRoutePath(route))).toEqual(route);
+  });
+
+  it('writes each library where a static host serves its path, and names the catalog index', () => {
+    expect(libraryFile('ko')).toBe('ko/index.html');
+    expect(`/${libraryFile('en')}`).toBe(`${libraryPath('en')}index.html`);
+    expect(catalogIndexPath()).toBe('/content/index.json');
+  });
+
   it('builds the edition file path the browser fetches', () => {
     expect(editionPath('ko', slug)).toBe(`/content/ko/${slug}.json`);
     expect(editionPath('en', slug)).toBe(`/content/en/${slug}.json`);
@@ -257,13 +290,13 @@ describe('building URLs', () => {
     expect(`/${articleFile('ko', slug)}`).toBe(`${articlePath('ko', slug)}index.html`);
   });
 
-  it('builds the preview image path per language', () => {
-    expect(previewImagePath('ko', slug)).toBe(`/og/ko/${slug}.png`);
+  it("builds the preview image path per language, named by the first 8 characters of its card's hash", () => {
+    expect(previewImagePath('ko', slug, '0123456789abcdef')).toBe(`/og/ko/${slug}-01234567.png`);
   });
 
   it('makes absolute URLs for link previews from the origin and a path', () => {
     expect(absoluteUrl('https://reader.example', articlePath('ko', slug))).toBe(`https://reader.example/ko/articles/${slug}/`);
-    expect(absoluteUrl('https://reader.example/', previewImagePath('en', slug))).toBe(`https://reader.example/og/en/${slug}.png`);
+    expect(absoluteUrl('https://reader.example/', previewImagePath('en', slug, 'fedcba9876543210'))).toBe(`https://reader.example/og/en/${slug}-fedcba98.png`);
     expect(absoluteUrl('http://localhost:4173', '/')).toBe('http://localhost:4173/');
   });
 });

@@ -4,10 +4,12 @@ import { renderArticle, renderHome, renderNotFound } from '../../src/entry-serve
 import type { Language } from '../../src/i18n/languages.ts';
 import { readContent } from '../../scripts/content/readContent.ts';
 import { buildCatalogIndex } from '../../scripts/content/buildCatalogIndex.ts';
+import { previewImageOf } from '../../scripts/og/previewImage.ts';
 import { editionIn, slug } from './seedEditions.ts';
 
 const origin = 'https://reader.example';
-const content = readContent(process.cwd());
+// With the test article beside the seed: nothing here may assume the seed is the only article.
+const content = readContent(process.cwd(), { withTestArticles: true });
 
 /** Reads the rendered head and body as a browser or crawler would: parsed, not as raw strings. */
 function parsePage(page: { head: string; body: string }): Document {
@@ -36,7 +38,7 @@ const expected: Record<Language, { title: string; ogLocale: string; ogAlternate:
 
 describe.each<Language>(['en', 'ko'])('renderArticle (%s)', (language) => {
   const edition = editionIn(language);
-  const page = renderArticle(edition, origin);
+  const page = renderArticle(edition, origin, previewImageOf(edition).path);
   const document = parsePage(page);
   const canonical = `${origin}/${language}/articles/${slug}/`;
 
@@ -89,13 +91,19 @@ describe.each<Language>(['en', 'ko'])('renderArticle (%s)', (language) => {
 
   it('links both language editions, and the original as x-default', () => {
     const alternates = Object.fromEntries(
-      [...document.head.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
     );
     expect(alternates).toEqual({
       en: `${origin}/en/articles/${slug}/`,
       ko: `${origin}/ko/articles/${slug}/`,
       'x-default': `${origin}/en/articles/${slug}/`,
     });
+  });
+
+  it('links the Atom feed of its language, for feed readers to discover', () => {
+    const feeds = [...document.head.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];
+    expect(feeds.map((link) => link.getAttribute('href'))).toEqual([`${origin}/${language}/feed.xml`]);
+    expect(feeds[0]?.getAttribute('title')).toMatch(language === 'en' ? /articles in English$/ : /한국어 기사$/);
   });
 
   it('gives link previews the headline, locale and an absolute image URL', () => {
@@ -105,7 +113,9 @@ describe.each<Language>(['en', 'ko'])('renderArticle (%s)', (language) => {
     expect(metaContent(document, 'meta[property="og:locale:alternate"]')).toBe(expected[language].ogAlternate);
     const image = metaContent(document, 'meta[property="og:image"]') ?? '';
     expect(new URL(image).origin).toBe(origin);
-    expect(image).toBe(`${origin}/og/${language}/${slug}.png`);
+    // Named by the hash of the card it shows, so a new headline is a new URL to chat apps' caches.
+    expect(image).toMatch(new RegExp(`^${origin}/og/${language}/${slug}-[0-9a-f]{8}\\.png$`));
+    expect(image).toBe(`${origin}${previewImageOf(edition).path}`);
     expect(metaContent(document, 'meta[name="twitter:image"]')).toBe(image);
     expect(metaContent(document, 'meta[property="article:published_time"]')).toBe('2025-01-23T07:40:00+09:00');
   });
@@ -125,7 +135,7 @@ describe('renderArticle escaping', () => {
       headline: `${english.headline} <b>bold</b>`,
       paragraphs: english.paragraphs.map((paragraph, index) => (index === 0 ? { ...paragraph, text: tricky } : paragraph)),
     };
-    const document = parsePage(renderArticle(edition, origin));
+    const document = parsePage(renderArticle(edition, origin, previewImageOf(edition).path));
     expect(document.querySelector('script')).toBeNull();
     expect(document.querySelector('b')).toBeNull();
     expect(paragraphTexts(document)[0]).toBe(tricky);
@@ -151,12 +161,27 @@ describe('renderNotFound', () => {
 });
 
 describe('renderHome', () => {
-  it('lists the article in both languages as plain links, for readers without JavaScript', () => {
-    const document = parsePage(renderHome(buildCatalogIndex(content), 'en'));
+  it('lists each library and its articles as plain links, for readers without JavaScript', () => {
+    const catalog = buildCatalogIndex(content);
+    const document = parsePage(renderHome(catalog, 'en'));
     const links = [...document.body.querySelectorAll('main a')].map((link) => [link.getAttribute('href'), link.textContent]);
-    expect(links).toEqual([
-      [`/en/articles/${slug}/`, editionIn('en').headline],
-      [`/ko/articles/${slug}/`, editionIn('ko').headline],
-    ]);
+    expect(catalog.articles.length).toBeGreaterThan(1);
+    expect(links).toEqual(
+      (['en', 'ko'] as const).flatMap((language) => [
+        [`/${language}/`, language === 'en' ? 'Read in English' : '한국어로 읽기'],
+        ...catalog.articles.map((article) => [`/${language}/articles/${article.slug}/`, article.headlines[language]]),
+      ]),
+    );
+    expect(links).toContainEqual([`/ko/articles/${slug}/`, editionIn('ko').headline]);
+  });
+});
+
+describe('the preview image each page names', () => {
+  it('changes its name when the headline changes, and only then', () => {
+    const english = editionIn('en');
+    const edited = { ...english, headline: `${english.headline}, again` };
+    const imageOf = (edition: Edition) => metaContent(parsePage(renderArticle(edition, origin, previewImageOf(edition).path)), 'meta[property="og:image"]');
+    expect(imageOf(edited)).not.toBe(imageOf(english));
+    expect(imageOf({ ...english, paragraphs: english.paragraphs.slice(1) })).toBe(imageOf(english));
   });
 });

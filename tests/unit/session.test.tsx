@@ -123,7 +123,7 @@ describe('editionFromPage: the article as the prerendered page shows it', () => 
   for (const language of ['en', 'ko'] as const) {
     it(`reads back exactly the ${language} edition the page was rendered from`, () => {
       const edition = editionIn(language);
-      document.body.innerHTML = `<div id="root">${renderArticle(edition, 'https://reader.example').body}</div>`;
+      document.body.innerHTML = `<div id="root">${renderArticle(edition, 'https://reader.example', '/og/preview.png').body}</div>`;
       expect(editionFromPage(document, language, slug)).toEqual(edition);
     });
   }
@@ -134,7 +134,7 @@ describe('editionFromPage: the article as the prerendered page shows it', () => 
     if (!first) throw new Error('no paragraphs');
     const english = editionIn('en').paragraphs[0];
     const withUntranslated: Edition = { ...korean, paragraphs: [{ ...first, text: english?.text ?? '', language: 'en', untranslated: true }, ...rest] };
-    document.body.innerHTML = renderArticle(withUntranslated, 'https://reader.example').body;
+    document.body.innerHTML = renderArticle(withUntranslated, 'https://reader.example', '/og/preview.png').body;
     expect(editionFromPage(document, 'ko', slug)).toEqual(withUntranslated);
   });
 
@@ -146,13 +146,13 @@ describe('editionFromPage: the article as the prerendered page shows it', () => 
     ['no language on any ancestor', (root: HTMLElement) => root.querySelector('article')?.removeAttribute('lang')],
   ])('gives nothing, and never throws, for a page with %s', (_case, damage) => {
     const root = document.createElement('div');
-    root.innerHTML = renderArticle(editionIn('en'), 'https://reader.example').body;
+    root.innerHTML = renderArticle(editionIn('en'), 'https://reader.example', '/og/preview.png').body;
     damage(root);
     expect(editionFromPage(root, 'en', slug)).toBeNull();
   });
 
   it('gives nothing for a page of another language or without an article', () => {
-    document.body.innerHTML = renderArticle(editionIn('en'), 'https://reader.example').body;
+    document.body.innerHTML = renderArticle(editionIn('en'), 'https://reader.example', '/og/preview.png').body;
     expect(editionFromPage(document, 'ko', slug)).toBeNull();
     document.body.innerHTML = '<main><h1>Page not found</h1></main>';
     expect(editionFromPage(document, 'en', slug)).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRequest, parseRequestPath } from '../../scripts/build/staticHost.ts';
+import { answerRequest, mediaTypeOf, parseRequestPath } from '../../scripts/build/staticHost.ts';
 
 const slug = 'dpk-leader-welcomes-us-n-korea-talks';
 const files = new Set([
@@ -59,5 +59,16 @@ describe('answerRequest: the static host rule both servers follow', () => {
     expect(answer('/%E0%A4%A')).toEqual({ kind: 'notFound', file: '404.html' });
     // In the language the app reads from the path, which does not resolve an escaped `..%2f`.
     expect(answer('/ko/articles/..%2f..%2f..%2fvite.config.ts')).toEqual({ kind: 'notFound', file: 'ko/404.html' });
+  });
+});
+
+describe('mediaTypeOf: the types a lookup by extension gets wrong', () => {
+  it('types the feeds as Atom, the sitemap as XML and robots.txt as UTF-8 text; leaves the rest to the extension', () => {
+    expect(mediaTypeOf('en/feed.xml')).toBe('application/atom+xml; charset=utf-8');
+    expect(mediaTypeOf('ko/feed.xml')).toBe('application/atom+xml; charset=utf-8');
+    expect(mediaTypeOf('sitemap.xml')).toBe('application/xml; charset=utf-8');
+    expect(mediaTypeOf('robots.txt')).toBe('text/plain; charset=utf-8');
+    expect(mediaTypeOf(`en/articles/${slug}/index.html`)).toBeNull();
+    expect(mediaTypeOf(`content/en/${slug}.json`)).toBeNull();
   });
 });

@@ -1,13 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { previewImagePath } from '../../../src/routing/paths.ts';
-import { copyProject } from '../../../tests/fixtures/projectCopy.ts';
-import { readContent } from '../../content/readContent.ts';
-import { cardFingerprint, cardForEdition, cardSourceKeyword } from '../../og/cardForEdition.ts';
-import { withPngText } from '../../og/pngText.ts';
 
 export interface FirstView {
   htmlGzip: number;
@@ -60,40 +53,4 @@ export function firstView(siteDir: string, page: string): FirstView {
     jsGzip: scripts.reduce((sum, path) => sum + gzipSize(read(path)), 0),
     scripts: scripts.map((path) => read(path).toString('utf8')),
   };
-}
-
-/**
- * Builds a copy of the project whose catalog holds `count` articles (the seed plus synthetic copies) and
- * returns the first view of its pages' shared template. Article text must never reach the JavaScript, so
- * this must equal the real build's first-view JavaScript byte for byte.
- */
-export function firstViewWithArticles(root: string, seedSlug: string, count: number): FirstView {
-  const copy = mkdtempSync(join(tmpdir(), 'reader-articles-'));
-  try {
-    copyProject(root, copy);
-    for (let n = 2; n <= count; n += 1) {
-      const slug = `synthetic-article-${n}`;
-      const files = [
-        ['locales/catalog', ''],
-        ['locales/en/articles', ''],
-        ['locales/ko/articles', ''],
-      ];
-      for (const [dir] of files) {
-        const source = readFileSync(join(root, dir ?? '', `${seedSlug}.json`), 'utf8');
-        writeFileSync(join(copy, dir ?? '', `${slug}.json`), source.replaceAll('talks', `talks ${n}`).replaceAll('환영', `환영 ${n}`));
-      }
-    }
-    // Preview images: the seed's picture, recorded as each synthetic card so that the build's image check
-    // (scripts/og/checkPreviewImages.ts) passes without rendering 200 images; this build measures scripts.
-    for (const edition of readContent(copy).editions) {
-      if (edition.slug === seedSlug) continue;
-      const seedImage = readFileSync(join(root, 'public', previewImagePath(edition.language, seedSlug)));
-      const image = withPngText(seedImage, cardSourceKeyword, cardFingerprint(cardForEdition(edition)));
-      writeFileSync(join(copy, 'public', previewImagePath(edition.language, edition.slug)), image);
-    }
-    execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: copy, stdio: 'inherit' });
-    return firstView(join(copy, 'dist'), 'index.html');
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
 }

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../tests/e2e/browser.ts';
 import { articlePath } from '../../../src/routing/paths.ts';
 import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../common/benchRun.ts';
-import { firstView, firstViewWithArticles } from './firstView.ts';
+import { firstView } from './firstView.ts';
 import { measurePassageLink, type PassageLinkComparison } from './passageLink.ts';
 import { measureLanguageSwitch } from './languageSwitch.ts';
 import { categories, lighthouseScores } from './lighthouseScores.ts';
@@ -28,14 +28,10 @@ async function main(): Promise<void> {
   // Fails here, before any building, if the article is missing or broken.
   const lastParagraph = benchArticleEditions()[0]?.paragraphs.at(-1)?.id ?? 'p1';
 
-  // Sizes: the real build, and a build of the same code with 100 articles.
+  // Sizes of the real build (the same with 100 articles: npm run bench:scale).
   const pagePath = join(articlePath('en', slug).slice(1), 'index.html');
   const view = firstView(join(root, 'dist'), pagePath);
   const total = view.htmlGzip + view.cssGzip + view.jsGzip;
-  console.error('building a copy with 100 synthetic articles…');
-  const hundred = firstViewWithArticles(root, slug, 100);
-  const oneTemplate = firstView(join(root, 'dist'), 'index.html');
-  const sameJs = hundred.scripts.length === oneTemplate.scripts.length && hundred.scripts.every((source, i) => source === oneTemplate.scripts[i]);
 
   // Timings: a copy of dist with the bare baseline page beside the article, served the same way.
   const site = mkdtempSync(join(tmpdir(), 'reader-site-'));
@@ -75,7 +71,6 @@ async function main(): Promise<void> {
       ['  of which JavaScript', kb(view.jsGzip), '≤ 110 KB', verdict(view.jsGzip <= 110 * 1024)],
       ['  HTML (stylesheet inlined) / linked CSS', `${kb(view.htmlGzip)} / ${kb(view.cssGzip)}`, '', ''],
       ['first view, both-languages link vs plain', sameFirstView ? 'the same page' : 'differs', 'identical', verdict(sameFirstView)],
-      ['first-view JS, 100 articles vs 1', `${kb(hundred.jsGzip)} vs ${kb(oneTemplate.jsGzip)}`, 'identical', verdict(sameJs)],
       ['language switch, click → painted', `median ${ms(switching.timing.median)}, p95 ${ms(switching.timing.p95)}`, 'median ≤ 50 ms', verdict(switching.timing.median <= 50)],
       ['  network requests during switches', String(switching.requestsDuringSwitches), '0', verdict(switching.requestsDuringSwitches === 0)],
       ['  (Chromium favicon re-checks on pushState)', String(switching.faviconChecks), '', ''],
@@ -121,7 +116,7 @@ async function main(): Promise<void> {
 
     await writeBenchResults('reader', {
       createdAt: new Date().toISOString(),
-      firstView: { ...view, scripts: undefined, totalGzip: total, hundredArticlesJsGzip: hundred.jsGzip, identicalJs: sameJs, bothLanguagesSamePage: sameFirstView },
+      firstView: { ...view, scripts: undefined, totalGzip: total, bothLanguagesSamePage: sameFirstView },
       languageSwitch: switching,
       viewSwitch: viewSwitching,
       textVisible: visible,

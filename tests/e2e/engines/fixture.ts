@@ -36,7 +36,7 @@ export const test = base.extend<{ driver: EngineDriver; expectedProblems: RegExp
   /** Problems a test provokes on purpose (the test of the probe itself). */
   expectedProblems: [[], { option: true }],
   // The fixture callback is `provide`, not Playwright's usual `use`, which the React hooks lint rule takes for React's.
-  driver: async ({ engineBrowser, baseURL, expectedProblems }, provide) => {
+  driver: [async ({ engineBrowser, baseURL, expectedProblems }, provide) => {
     const proxy = await startProbeProxy(baseURL ?? '');
     const driver = await engineBrowser.newDriver();
     const problems: string[] = [];
@@ -65,6 +65,9 @@ export const test = base.extend<{ driver: EngineDriver; expectedProblems: RegExp
       await proxy.close();
     }
   },
+  // A new WebKit session starts a new MiniBrowser: over 30 s once on CI-like load (an average of 30), so
+  // its own time, not the test's.
+  { timeout: 60_000 }],
 });
 
 export { expect };
