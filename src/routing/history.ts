@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Position } from '../articles/position.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
-import { articleRoutePath, parseUrl, sessionRoutePath, type ArticleRoute, type Route, type SessionRoute } from './paths.ts';
+import { parseUrl, sessionRoutePath, type ArticleRoute, type Route, type SessionRoute } from './paths.ts';
 import { recordUrl } from './recordUrl.ts';
 
 /**
