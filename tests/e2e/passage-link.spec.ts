@@ -183,7 +183,7 @@ for (const language of ['en', 'ko'] as const) {
   });
 }
 
-test('a key press and a swipe before React has hydrated turn the page, and React takes over at that page', async ({ page }) => {
+test('a key press, the page buttons, an edge tap and a swipe before React has hydrated turn the page, and React takes over at that page', async ({ page }) => {
   await throttleLikeAPhone(page);
   await recordFrames(page);
   // Held back until released: the app's chunk (React and the rest), then the article's content file, which
@@ -223,7 +223,18 @@ test('a key press and a swipe before React has hydrated turn the page, and React
   expect(total).toBeGreaterThanOrEqual(3);
   await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);
 
+  // Every way to turn a page, before any of the app's code has arrived: a key, the page buttons, an edge tap.
   await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+  const pager = await page.locator('.pager').boundingBox();
+  if (!pager) throw new Error('no pager');
+  await page.touchscreen.tap(pager.x + 10, pager.y + pager.height / 2);
+  await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);
+  await page.touchscreen.tap(pager.x + pager.width - 10, pager.y + pager.height / 2);
   await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
   releaseApp();
   // React DOM announces itself to a DevTools hook when its module runs, and the app starts (reading the URL)

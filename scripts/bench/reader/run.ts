@@ -7,6 +7,7 @@ import { articlePath } from '../../../src/routing/paths.ts';
 import { benchArticleEditions, benchArticleSlug as slug, loadAverage, projectRoot as root, runBench, writeBenchResults } from '../common/benchRun.ts';
 import { firstView } from './firstView.ts';
 import { measurePassageLink, type PassageLinkComparison } from './passageLink.ts';
+import { findPlaceInsideParagraph, measurePlaceLink, type PlaceLinkTimes } from './placeLink.ts';
 import { measureLanguageSwitch } from './languageSwitch.ts';
 import { categories, lighthouseScores } from './lighthouseScores.ts';
 import { startPreview } from './previewServer.ts';
@@ -62,6 +63,13 @@ async function main(): Promise<void> {
       console.error(`passage link on a phone network (Lighthouse mobile throttling), ${language}…`);
       passageLinks[language] = await measurePassageLink(browser, `${server.origin}${articlePath(language, slug)}`, lastParagraph, 21, lighthouseMobile);
     }
+    const placeLinks: Partial<Record<'en' | 'ko', PlaceLinkTimes>> = {};
+    for (const language of ['en', 'ko'] as const) {
+      console.error(`link to a place inside a paragraph on a phone network, ${language}…`);
+      const url = `${server.origin}${articlePath(language, slug)}`;
+      const fragment = await findPlaceInsideParagraph(browser, url);
+      placeLinks[language] = { fragment, ...(await measurePlaceLink(browser, `${url}${fragment}`, 11, lighthouseMobile)) };
+    }
     console.error('Lighthouse (mobile)…');
     const lighthouse = await lighthouseScores(readerUrl, 3);
     const ratio = visible.ratio.median;
@@ -104,6 +112,18 @@ async function main(): Promise<void> {
           ],
         ];
       }),
+      ...(['en', 'ko'] as const).flatMap((language): Array<[string, string, string, string]> => {
+        const link = placeLinks[language];
+        if (!link) return [];
+        return [
+          [
+            `  link inside a paragraph (${link.fragment}), throttled, ${language}`,
+            `first frame (the start) ${ms(link.firstPaint.median)}, the place shown ${ms(link.placeShown.median)} (p95 ${ms(link.placeShown.p95)})`,
+            '(information)',
+            '',
+          ],
+        ];
+      }),
       ...categories.map((category): [string, string, string, string] => {
         const target = category === 'performance' ? 95 : 100;
         const score = lighthouse.median[category];
@@ -122,6 +142,7 @@ async function main(): Promise<void> {
       textVisible: visible,
       textVisibleThrottled: { throttling: lighthouseMobile, ...throttled },
       passageLinkThrottled: { throttling: lighthouseMobile, lastParagraph, ...passageLinks },
+      placeLinkThrottled: { throttling: lighthouseMobile, ...placeLinks },
       lighthouse,
     });
   } finally {

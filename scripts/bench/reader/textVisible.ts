@@ -8,13 +8,15 @@ export const barePagePath = '/bench-bare/';
 /**
  * The baseline: the reader's own prerendered page with every script, style, stylesheet and preload removed,
  * so the same markup and the same text (headline, dates, toggle, paragraphs) as plain HTML with no CSS or JS.
+ * Its hold on the first frame goes too (`<link rel="expect">`, index.html): the bare page paints as soon as
+ * the browser would paint plain HTML, so the reader's figure includes what that hold costs.
  */
 export async function writeBarePage(siteDir: string, pageFile: string): Promise<void> {
   const html = (await readFile(join(siteDir, pageFile), 'utf8'))
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
-    .replace(/<link\b[^>]*rel="(?:stylesheet|modulepreload|preload|icon)"[^>]*>/g, '');
+    .replace(/<link\b[^>]*rel="(?:stylesheet|modulepreload|preload|icon|expect)"[^>]*>/g, '');
   await mkdir(join(siteDir, barePagePath), { recursive: true });
   await writeFile(join(siteDir, barePagePath, 'index.html'), html);
 }
