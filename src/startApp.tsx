@@ -71,11 +71,15 @@ export async function startApp(): Promise<void> {
     const view = landingView(route, resumable !== null);
     // Wanted before the first render in both languages, so that it lays out once (without it, it shows one).
     if (view === 'both') await (second ?? loadSecond());
+    const loaded = await catalog;
+    // Without the catalog, the link the prerender wrote: hydration must render what the page shows.
+    const next = loaded ? nextArticle(loaded, route.slug) : nextArticleFromPage(document, route.language);
     // The page as it is now: prerendered in one language, and, when the entry's engine runs
     // (earlyReader.ts), at the place the URL now records: the link's, or the page the reader turned to while
     // the app loaded, which wins over the link and over "continue reading". The engine keeps the toggle's
     // link and the toolbar at that place. Without it, the article's start. Hydrate that, then land at the
-    // position and view, or React would keep the attributes it found.
+    // position and view, or React would keep the attributes it found. Read after the last await: a page
+    // turned while the app waited must be the page it hydrates.
     const early = handOverEarlyReader();
     const now = early ? currentRoute() : route;
     const current = now.page === 'article' ? now.position : route.position;
@@ -83,9 +87,6 @@ export async function startApp(): Promise<void> {
     const position = current ?? resumedPosition;
     const initialRoute: ArticleRoute = { ...route, position: early ? current : null, view: 'one' };
     const landing = position || view !== 'one' ? { ...route, position, view } : undefined;
-    const loaded = await catalog;
-    // Without the catalog, the link the prerender wrote: hydration must render what the page shows.
-    const next = loaded ? nextArticle(loaded, route.slug) : nextArticleFromPage(document, route.language);
     hydrateRoot(
       root,
       <App
