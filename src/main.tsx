@@ -22,7 +22,8 @@ import './styles/library.css';
  * The paging engine does not wait for the app (earlyReader.ts): it starts after the first paint, so that
  * pages turn while React is still on its way, and React adopts it. A link inside a paragraph (`#p3.120`) is
  * the exception: no element carries that name, so the browser cannot land it as it lands `#p3`, and the
- * engine starts as soon as the page is parsed, before the first paint when this script is in time for it.
+ * engine starts as soon as the page is parsed and this script has run: a frame or a few after the first
+ * paint, which shows the article's start (README, "Opening a passage link", on why no more can be done).
  */
 const parsed = new Promise<void>((resolve) => {
   if (document.readyState !== 'loading') resolve();
