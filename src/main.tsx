@@ -32,7 +32,16 @@ const parsed = new Promise<void>((resolve) => {
 // Not under `npm run dev`: React's development build compares every attribute it hydrates with what it
 // renders, and the engine's own (its sizes, the Tab order) would be reported as mismatches. There the app
 // starts the engine after hydrating, as it does wherever this has not (usePaginator.ts).
-const startEngine = import.meta.env.DEV ? () => undefined : startEarlyReader;
+// A failure here must not keep the app away: it starts its own engine when it hydrates, and the reader
+// loses only the turns before that.
+function startEngine(): void {
+  if (import.meta.env.DEV) return;
+  try {
+    startEarlyReader();
+  } catch (error) {
+    console.error(error);
+  }
+}
 if (parsePositionFragment(window.location.hash)?.offset) void parsed.then(startEngine);
 void parsed
   .then(afterFirstPaint)

@@ -33,6 +33,13 @@ interface EarlyReader {
   detachInput: () => void;
   /** The page buttons' and focus listeners, which React's own replace. */
   detachExtras: () => void;
+  /**
+   * Set at the hand-over: from then on React hydrates the page as it was, so the engine's turns (keys and
+   * swipes still work) are held here, never written to the page or the URL, and given to React when it
+   * adopts the engine. The last one wins.
+   */
+  handedOver: boolean;
+  heldBack: Relocation | null;
 }
 
 let early: EarlyReader | null = null;
@@ -64,6 +71,10 @@ export function startEarlyReader(): void {
   // The place in the URL: the link's, until the reader turns a page.
   let place = route.position;
   hears.listener = (relocation: Relocation): void => {
+    if (early?.handedOver) {
+      early.heldBack = relocation;
+      return;
+    }
     state.page = relocation.page;
     state.pageCount = relocation.pageCount;
     showPage(reader, route, relocation);
@@ -94,40 +105,64 @@ export function startEarlyReader(): void {
       previous?.removeEventListener('click', turnBack);
       next?.removeEventListener('click', turnOn);
     },
+    handedOver: false,
+    heldBack: null,
   };
-  engine.layout(route.position);
+  try {
+    engine.layout(route.position);
+  } catch (error) {
+    // Nothing half started is left for React to adopt: it starts its own engine (usePaginator.ts).
+    early.detachExtras();
+    early.detachInput();
+    engine.destroy();
+    early = null;
+    throw error;
+  }
 }
 
 /**
- * Called just before hydration starts: the page buttons' own listeners go, since React replays a click
- * made while it hydrates, and both would turn the page. Keys and swipes stay with the engine throughout.
+ * Called just before hydration starts (after the app's last await): whether the engine runs. From here on
+ * the page and the URL stay as they are, which is what the hydrating render renders: the page buttons' own
+ * listeners go (React replays a click made while it hydrates, and both would turn the page), and a turn
+ * made with a key or a swipe is held back until React adopts the engine.
  */
-export function handOverEarlyReader(): EarlyReaderState | null {
-  if (!early) return null;
+export function handOverEarlyReader(): boolean {
+  if (!early) return false;
   early.detachExtras();
-  return { ...early.state };
+  early.handedOver = true;
+  return true;
 }
 
-/** The page the early engine shows, for the hydrating render to render the same (null: it never started). */
+/**
+ * The page the early engine showed when it was handed over, for the hydrating render to render the same
+ * (null: it never started).
+ */
 export function earlyReaderState(): EarlyReaderState | null {
   return early ? { ...early.state } : null;
 }
 
 /**
  * React's reading view takes over the engine started on its own elements (the hydrated DOM is the
- * prerendered DOM), with the input already attached to it; null when there is none for this viewport.
+ * prerendered DOM), with the input already attached to it, and the turn made while it hydrated, if any
+ * (to show and record now). Null when there is none for this viewport: then an engine that ran on other
+ * elements (React rendered the page anew, after a hydration error) is stopped, or two would turn.
  */
 export function adoptEarlyReader(
   viewport: HTMLElement,
   listener: (relocation: Relocation) => void,
-): { engine: Paginator; detachInput: () => void } | null {
-  if (!early || early.viewport !== viewport) return null;
-  const { engine, detachInput } = early;
-  early.detachExtras();
-  early.hears.listener = listener;
-  // Adopted once: a later reading view (after an error, another article) starts its own engine.
+): { engine: Paginator; detachInput: () => void; turnedWhileHydrating: Relocation | null } | null {
+  const found = early;
+  // Adopted or stopped once: a later reading view (after an error, another article) starts its own engine.
   early = null;
-  return { engine, detachInput };
+  if (!found) return null;
+  found.detachExtras();
+  if (found.viewport !== viewport) {
+    found.detachInput();
+    found.engine.destroy();
+    return null;
+  }
+  found.hears.listener = listener;
+  return { engine: found.engine, detachInput: found.detachInput, turnedWhileHydrating: found.heldBack };
 }
 
 /** The toolbar as PageControls renders it for this page (same text, same attributes). */

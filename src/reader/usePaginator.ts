@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Arrival } from '../routing/history.ts';
+import { useHydrated } from '../lib/useHydrated.ts';
 import { adoptEarlyReader, earlyReaderState } from './earlyReader.ts';
 import { attachPageTurnInput } from './pageTurnInput.ts';
 import { Paginator, type Relocation } from './paginator.ts';
@@ -37,6 +38,7 @@ export function usePaginator(
   const columnsRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Paginator | null>(null);
   const handledRequest = useRef<Arrival | null>(null);
+  const reportWhenHydrated = useRef(false);
   const onRelocateRef = useRef(onRelocate);
   // The engine the entry started before React arrived (earlyReader.ts) already shows a page: the hydrating
   // render shows the same, as the toolbar already does. `paged` stays false until this hook has adopted it.
@@ -82,6 +84,13 @@ export function usePaginator(
       onRelocateRef.current(relocation);
     };
     const adopted = adoptEarlyReader(viewport, onEngineRelocate);
+    // The reader turned while React hydrated the page as it had been: the request (that earlier place) is
+    // taken as done, so the first layout below keeps the page the reader is on; once hydrated, it is
+    // reported again, to be shown and recorded (the hydrating render records nothing: useReadingPosition).
+    if (adopted?.turnedWhileHydrating) {
+      handledRequest.current = request;
+      reportWhenHydrated.current = true;
+    }
     const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
     const engine = adopted?.engine ?? new Paginator(viewport, columns, { prefersReducedMotion: () => motion.matches, onRelocate: onEngineRelocate });
     engineRef.current = engine;
@@ -99,6 +108,13 @@ export function usePaginator(
       handledRequest.current = null;
     };
   }, []);
+
+  const hydrated = useHydrated();
+  useLayoutEffect(() => {
+    if (!hydrated || !reportWhenHydrated.current) return;
+    reportWhenHydrated.current = false;
+    engineRef.current?.layout();
+  }, [hydrated]);
 
   useLayoutEffect(() => {
     const engine = engineRef.current;

@@ -245,4 +245,23 @@ test.describe('without JavaScript', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeGreaterThan(844);
   });
+
+  test('on a wide screen too, one scrolling column, and a #p4 link scrolls the window to it', async ({ page }) => {
+    // Where the paged view would nest two columns in a pager that scrolls sideways (reader.css).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(articleUrl('en', '#p4'));
+    const layout = await page.evaluate(() => {
+      const pager = document.querySelector('.pager');
+      const columns = document.querySelector('.pager-columns');
+      if (!pager || !columns) throw new Error('no pager');
+      return {
+        pagerColumns: getComputedStyle(pager).columnCount,
+        pagerScrolls: pager.scrollWidth > pager.clientWidth || getComputedStyle(pager).overflowX !== 'visible',
+        articleColumns: getComputedStyle(columns).columnCount,
+        windowScrolled: window.scrollY > 0,
+      };
+    });
+    expect(layout).toEqual({ pagerColumns: 'auto', pagerScrolls: false, articleColumns: 'auto', windowScrolled: true });
+    await expect(page.locator('#p4')).toBeInViewport();
+  });
 });

@@ -83,6 +83,19 @@ async function paintedFrames(page: Page): Promise<FrameRecord[]> {
 }
 const cspViolations = (page: Page) => page.evaluate(() => Reflect.get(window, 'cspViolations') as string[]);
 
+/** Requests for `pattern` wait until the returned function is called. */
+function holdBack(page: Page, pattern: string): () => void {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  void page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** One more frame for the observer's last report. */
 const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
@@ -168,7 +181,13 @@ for (const language of ['en', 'ko'] as const) {
     await throttleLikeAPhone(page);
     await recordFrames(page);
     await page.goto('about:blank');
+    // The entry's engine lands it, not the app: held back until the place is shown.
+    const releaseApp = holdBack(page, '**/assets/startApp-*.js');
     await page.goto(url);
+    await expect(page.locator('.pager[data-engine]')).toBeAttached({ timeout: 20_000 });
+    await expect.poll(() => isPositionVisible(page, place)).toBe(true);
+    await expect(page.locator('.reader[data-paged]')).toHaveCount(0);
+    releaseApp();
     await expect(page.locator('.reader[data-paged]')).toBeAttached({ timeout: 20_000 });
     await nextFrames(page);
     const recorded = (await paintedFrames(page)).filter((frame) => frame.visible.length > 0);
@@ -188,17 +207,7 @@ test('a key press, the page buttons, an edge tap and a swipe before React has hy
   await recordFrames(page);
   // Held back until released: the app's chunk (React and the rest), then the article's content file, which
   // the app waits for before it hydrates (so a turn made then comes after the app read the URL).
-  const hold = (pattern: string): (() => void) => {
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    void page.route(pattern, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
-  };
+  const hold = (pattern: string) => holdBack(page, pattern);
   // A minimal React DevTools hook (what React DOM calls when it loads), to know when the app has run.
   await page.addInitScript(() => {
     Object.assign(window, {
@@ -268,6 +277,13 @@ test('a key press, the page buttons, an edge tap and a swipe before React has hy
   expect(await isPositionVisible(page, turnedTo)).toBe(true);
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page.locator('.page-indicator')).toHaveText(`3 / ${total}`);
+  // One turn a key press and one a swipe: no listener of the early engine is left beside React's.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
+  await swipe(page, 80, 320);
+  await expect(page.locator('.page-indicator')).toHaveText(`1 / ${total}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.page-indicator')).toHaveText(`2 / ${total}`);
   // The toggle switches in place (the app's), at the same paragraph.
   const before = positionInUrl(page).paragraph;
   await page.getByRole('link', { name: '한국어' }).click();
