@@ -38,6 +38,13 @@ export function ArticleHead({ edition, origin, previewImage, t }: ArticleHeadPro
   const alternate = (lang: Language) => absoluteUrl(origin, articlePath(lang, slug));
   return (
     <>
+      {/*
+        No frame until the page is parsed (`#top` names no element: the top of the document, which the
+        parser reaches last). Chromium lands a link's #p3 only once parsing has finished; without this, a
+        busy phone would first paint page 1 of a half-parsed page (README, "Opening a passage link").
+        Articles only: no other page is opened at a fragment.
+      */}
+      <link rel="expect" href="#top" blocking="render" />
       <title>{articleTitle(edition, t)}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={url} />

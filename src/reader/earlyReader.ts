@@ -4,6 +4,7 @@ import type { Position } from '../articles/position.ts';
 import { otherLanguage } from '../i18n/languages.ts';
 import { articlePath, parseUrl, type ArticleRoute } from '../routing/paths.ts';
 import { recordUrl } from '../routing/recordUrl.ts';
+import { keepFocusOnPage } from './keepFocusOnPage.ts';
 import { attachPageTurnInput } from './pageTurnInput.ts';
 import { Paginator, type Relocation } from './paginator.ts';
 
@@ -15,8 +16,9 @@ import { Paginator, type Relocation } from './paginator.ts';
  *
  * Until then it does by hand the little the app would: it shows the page in the toolbar, keeps the language
  * toggle's link at the reader's paragraph, and records the place in the URL (recordUrl.ts). Each of these
- * writes exactly what the hydrating render will render for the same place (startApp.tsx hydrates at the
- * place the URL then records), so hydration finds what it renders.
+ * writes what the hydrating render will render for the same place (startApp.tsx hydrates at the place the
+ * URL then records), so hydration finds what it renders. (One exception: a `?view=both` link's toggle, which
+ * the prerendered page, in one language, cannot know; React's first render after hydration sets it.)
  */
 
 export interface EarlyReaderState {
@@ -77,6 +79,7 @@ export function startEarlyReader(): void {
     }
     state.page = relocation.page;
     state.pageCount = relocation.pageCount;
+    keepFocusOnPage(engine, columns, relocation);
     showPage(reader, route, relocation);
     if (relocation.cause === 'turn') {
       // The start is no place worth a fragment (positionToKeep in position.ts says the same).

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { Arrival } from '../routing/history.ts';
 import { useHydrated } from '../lib/useHydrated.ts';
 import { adoptEarlyReader, earlyReaderState } from './earlyReader.ts';
+import { keepFocusOnPage } from './keepFocusOnPage.ts';
 import { attachPageTurnInput } from './pageTurnInput.ts';
 import { Paginator, type Relocation } from './paginator.ts';
 
@@ -9,7 +10,10 @@ import { Paginator, type Relocation } from './paginator.ts';
 export interface PaginatorState {
   viewportRef: RefObject<HTMLDivElement | null>;
   columnsRef: RefObject<HTMLDivElement | null>;
-  /** False until the engine has laid the pages out (and always during the prerender). */
+  /**
+   * False until this hook's engine has laid the pages out, or it adopted the one the entry started before
+   * React (earlyReader.ts): always during the prerender and the hydrating render.
+   */
   paged: boolean;
   page: number;
   pageCount: number;
@@ -38,6 +42,8 @@ export function usePaginator(
   const columnsRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Paginator | null>(null);
   const handledRequest = useRef<Arrival | null>(null);
+  // Set when the adopted engine was turned while React hydrated (earlyReader.ts): see the adoption below.
+  const keepPlaceOnFirstLayout = useRef(false);
   const reportWhenHydrated = useRef(false);
   const onRelocateRef = useRef(onRelocate);
   // The engine the entry started before React arrived (earlyReader.ts) already shows a page: the hydrating
@@ -88,7 +94,7 @@ export function usePaginator(
     // taken as done, so the first layout below keeps the page the reader is on; once hydrated, it is
     // reported again, to be shown and recorded (the hydrating render records nothing: useReadingPosition).
     if (adopted?.turnedWhileHydrating) {
-      handledRequest.current = request;
+      keepPlaceOnFirstLayout.current = true;
       reportWhenHydrated.current = true;
     }
     const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -119,24 +125,13 @@ export function usePaginator(
   useLayoutEffect(() => {
     const engine = engineRef.current;
     if (!engine) return;
-    const isNewRequest = handledRequest.current !== request;
+    const isNewRequest = handledRequest.current !== request && !keepPlaceOnFirstLayout.current;
     handledRequest.current = request;
+    keepPlaceOnFirstLayout.current = false;
     engine.layout(isNewRequest ? request.position : undefined);
   }, [request, layoutKey]);
 
   const next = useCallback(() => engineRef.current?.next(), []);
   const prev = useCallback(() => engineRef.current?.prev(), []);
   return { viewportRef, columnsRef, ...state, next, prev };
-}
-
-/**
- * A page turn or re-layout must not strand keyboard focus on an element that has slid off screen (a screen
- * reader would keep reading from there, a sighted keyboard user would lose the caret): focus moves to the
- * first link of the new page, or to the page itself (reader.css draws its ring on the pager).
- */
-function keepFocusOnPage(engine: Paginator, columns: HTMLElement, relocation: Relocation): void {
-  const focused = document.activeElement;
-  if (!(focused instanceof HTMLElement) || focused === columns || !columns.contains(focused)) return;
-  if (engine.pageOfElement(focused) === relocation.page) return;
-  (engine.firstFocusableOnPage() ?? columns).focus({ preventScroll: true });
 }

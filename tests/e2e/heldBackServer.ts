@@ -25,7 +25,8 @@ export async function startHeldBackServer(origin: string, pagePath: string, hold
       const headers = new Headers(upstream.headers);
       for (const name of ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']) headers.delete(name);
       response.writeHead(upstream.status, Object.fromEntries(headers));
-      const body = withoutRenderBlocking(Buffer.from(await upstream.arrayBuffer()));
+      const bytes = Buffer.from(await upstream.arrayBuffer());
+      const body = headers.get('content-type')?.startsWith('text/html') ? withoutRenderBlocking(bytes) : bytes;
       const cut = request.url === pagePath ? body.indexOf(holdAt) : -1;
       if (request.url === pagePath && cut < 0) throw new Error(`${holdAt} is not in ${pagePath}`);
       if (cut < 0) {
@@ -56,9 +57,10 @@ export async function startHeldBackServer(origin: string, pagePath: string, hold
 }
 
 /**
- * The page holds its first frame until it is parsed (`<link rel="expect" href="#" blocking="render">`, for
- * passage links: README, "Opening a passage link"), which Chromium honours and Firefox and WebKit do not:
- * they paint whatever has been parsed. Removed here, so that Chromium paints those frames too.
+ * An article page holds its first frame until it is parsed (`<link rel="expect" href="#top"
+ * blocking="render">`, for passage links: README, "Opening a passage link"), which Chromium honours and
+ * Firefox and WebKit do not: they paint whatever has been parsed. Removed here (from HTML only), so that
+ * Chromium paints those frames too.
  */
 function withoutRenderBlocking(body: Buffer): Buffer {
   return Buffer.from(body.toString('utf8').replace(/<link rel="expect"[^>]*>/, ''));

@@ -24,7 +24,10 @@ export async function writeBarePage(siteDir: string, pageFile: string): Promise<
 export interface LoadTimings {
   /** Largest Contentful Paint: the article text on screen. */
   textVisible: Summary;
-  /** The paging engine running (`.reader[data-paged]`): pages turn, controls work. Absent for a bare page. */
+  /**
+   * The paging engine running (`.pager[data-engine]`, started by the entry before the app arrives:
+   * earlyReader.ts): pages turn by key, button, tap and swipe. Absent for a bare page.
+   */
   interactive?: Summary;
 }
 
@@ -65,10 +68,10 @@ async function load(browser: Browser, url: string, throttling?: Throttling): Pro
   try {
     await context.addInitScript(() => {
       new MutationObserver((_records, observer) => {
-        if (!document.querySelector('.reader[data-paged]')) return;
+        if (!document.querySelector('.pager[data-engine]')) return;
         Reflect.set(window, 'benchInteractiveAt', performance.now());
         observer.disconnect();
-      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paged'] });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-engine'] });
     });
     const page = await context.newPage();
     if (throttling) await throttle(await context.newCDPSession(page), throttling);
