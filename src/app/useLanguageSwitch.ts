@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition } from '../articles/edition.ts';
 import { loadEdition, readEdition } from '../articles/editionStore.ts';
-import { positionInEdition, type Position } from '../articles/position.ts';
+import { paragraphStart, positionInEdition, type Position } from '../articles/position.ts';
 import { otherLanguage, type Language } from '../i18n/languages.ts';
 import type { Session } from '../routing/history.ts';
 import { articlePath, type ArticleRoute } from '../routing/paths.ts';
@@ -61,5 +61,5 @@ export function useLanguageSwitch(route: ArticleRoute, edition: Edition, go: Ses
 
 /** Exact when the other edition is at hand; otherwise the same paragraph's start (the keys are shared). */
 function carryPosition(position: Position, from: Edition, to: Edition | null): Position {
-  return to ? positionInEdition(position, from, to) : { paragraph: position.paragraph, offset: 0 };
+  return to ? positionInEdition(position, from, to) : paragraphStart(position);
 }

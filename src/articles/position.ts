@@ -39,6 +39,14 @@ export function positionInEdition(position: Position, from: Edition, to: Edition
   return clampPosition({ paragraph: target.id, offset: Math.round(fraction * (target.text.length - 1)) }, to);
 }
 
+/**
+ * Where a link to the other language goes while that edition is not at hand: the same paragraph's start
+ * (the keys are shared; the offset is only exact within its own language's text).
+ */
+export function paragraphStart(position: Position): Position {
+  return { paragraph: position.paragraph, offset: 0 };
+}
+
 export function samePosition(a: Position | null, b: Position | null): boolean {
   return a === b || (a !== null && b !== null && a.paragraph === b.paragraph && a.offset === b.offset);
 }

@@ -1,6 +1,6 @@
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import koUi from '../../locales/ko/ui.json' with { type: 'json' };
-import type { Position } from '../articles/position.ts';
+import { paragraphStart, type Position } from '../articles/position.ts';
 import { otherLanguage } from '../i18n/languages.ts';
 import { articlePath, parseUrl, type ArticleRoute } from '../routing/paths.ts';
 import { recordUrl } from '../routing/recordUrl.ts';
@@ -188,6 +188,6 @@ function showPage(reader: HTMLElement, route: ArticleRoute, { page, pageCount }:
 /** The toggle's link as useLanguageSwitch makes it before the other edition is loaded: the paragraph's start. */
 function setToggleLink(reader: HTMLElement, route: ArticleRoute, position: Position | null): void {
   const toggle = reader.querySelector<HTMLAnchorElement>('.language-toggle');
-  const carried = position && { paragraph: position.paragraph, offset: 0 };
+  const carried = position && paragraphStart(position);
   toggle?.setAttribute('href', articlePath(otherLanguage(route.language), route.slug, carried, route.view));
 }
