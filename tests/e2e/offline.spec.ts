@@ -115,8 +115,10 @@ test('after one visit online, every page and what a reader does on it work offli
     await expect(page.locator('[data-page="not-found"]')).toHaveCount(0);
   }
 
-  // The installed app's start URL, the front page (it sends the reader on to an article).
+  // The installed app's start URL, the front page: it sends the reader on to the library of their language,
+  // which must have happened before the next address is opened (or it would cut that navigation short).
   await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-page="not-found"]')).toHaveCount(0);
 
