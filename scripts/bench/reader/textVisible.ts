@@ -8,7 +8,7 @@ export const barePagePath = '/bench-bare/';
 /**
  * The baseline: the reader's own prerendered page with every script, style, stylesheet and preload removed,
  * so the same markup and the same text (headline, dates, toggle, paragraphs) as plain HTML with no CSS or JS.
- * Its hold on the first frame goes too (`<link rel="expect">`, index.html): the bare page paints as soon as
+ * Its hold on the first frame goes too (`<link rel="expect">`, DocumentHead.tsx): the bare page paints as soon as
  * the browser would paint plain HTML, so the reader's figure includes what that hold costs.
  */
 export async function writeBarePage(siteDir: string, pageFile: string): Promise<void> {
