@@ -42,9 +42,9 @@ export function usePaginator(
   const columnsRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Paginator | null>(null);
   const handledRequest = useRef<Arrival | null>(null);
-  // Set when the adopted engine was turned while React hydrated (earlyReader.ts): see the adoption below.
-  const keepPlaceOnFirstLayout = useRef(false);
-  const reportWhenHydrated = useRef(false);
+  // The turn the reader made while React hydrated, or the engine's latest report since, until it is recorded
+  // (earlyReader.ts; the adoption below).
+  const turnWhileHydrating = useRef<Relocation | null>(null);
   const onRelocateRef = useRef(onRelocate);
   // The engine the entry started before React arrived (earlyReader.ts) already shows a page: the hydrating
   // render shows the same, as the toolbar already does. `paged` stays false until this hook has adopted it.
@@ -87,16 +87,15 @@ export function usePaginator(
         };
       });
       keepFocusOnPage(engine, columns, relocation);
+      // Until hydrated, nothing is recorded: the place to record then is the latest.
+      if (turnWhileHydrating.current) turnWhileHydrating.current = relocation;
       onRelocateRef.current(relocation);
     };
     const adopted = adoptEarlyReader(viewport, onEngineRelocate);
     // The reader turned while React hydrated the page as it had been: the request (that earlier place) is
-    // taken as done, so the first layout below keeps the page the reader is on; once hydrated, it is
-    // reported again, to be shown and recorded (the hydrating render records nothing: useReadingPosition).
-    if (adopted?.turnedWhileHydrating) {
-      keepPlaceOnFirstLayout.current = true;
-      reportWhenHydrated.current = true;
-    }
+    // taken as done, so the first layout below keeps the page the reader is on; once hydrated, the turn is
+    // reported again, to be recorded (the hydrating render records nothing: useReadingPosition).
+    turnWhileHydrating.current = adopted?.turnedWhileHydrating ?? null;
     const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
     const engine = adopted?.engine ?? new Paginator(viewport, columns, { prefersReducedMotion: () => motion.matches, onRelocate: onEngineRelocate });
     engineRef.current = engine;
@@ -117,17 +116,17 @@ export function usePaginator(
 
   const hydrated = useHydrated();
   useLayoutEffect(() => {
-    if (!hydrated || !reportWhenHydrated.current) return;
-    reportWhenHydrated.current = false;
-    engineRef.current?.layout();
+    const turn = turnWhileHydrating.current;
+    if (!hydrated || !turn) return;
+    turnWhileHydrating.current = null;
+    onRelocateRef.current(turn);
   }, [hydrated]);
 
   useLayoutEffect(() => {
     const engine = engineRef.current;
     if (!engine) return;
-    const isNewRequest = handledRequest.current !== request && !keepPlaceOnFirstLayout.current;
+    const isNewRequest = handledRequest.current !== request && !turnWhileHydrating.current;
     handledRequest.current = request;
-    keepPlaceOnFirstLayout.current = false;
     engine.layout(isNewRequest ? request.position : undefined);
   }, [request, layoutKey]);
 

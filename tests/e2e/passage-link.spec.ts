@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { lighthouseMobile, throttle } from '../../scripts/bench/reader/textVisible.ts';
 import { articleUrl, articleUrlOf, expect, isPositionVisible, pageState, positionInUrl, swipe, test, testArticleSlug } from './fixtures.ts';
 
 /**
@@ -12,16 +13,9 @@ import { articleUrl, articleUrlOf, expect, isPositionVisible, pageState, positio
  */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
+/** Lighthouse's mobile profile, as the bench emulates it (scripts/bench/reader/textVisible.ts). */
 async function throttleLikeAPhone(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1638.4 * 1024) / 8,
-    uploadThroughput: (675 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await throttle(await page.context().newCDPSession(page), lighthouseMobile);
 }
 
 interface FrameRecord {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { summarize, type Summary } from '../common/stats.ts';
-import { throttle, type Throttling } from './textVisible.ts';
+import { freshLoad, type Throttling } from './textVisible.ts';
 
 /**
  * A passage link opened on a slow phone: when the linked paragraph is on screen, against when the text is
@@ -67,13 +67,8 @@ interface PassageLoad {
 }
 
 /** One load in a fresh context at 390x844 (nothing cached). */
-async function load(browser: Browser, url: string, target: string, throttling: Throttling): Promise<PassageLoad> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  try {
-    await context.addInitScript({ content: probeScript(target) });
-    const page = await context.newPage();
-    await throttle(await context.newCDPSession(page), throttling);
-    await page.goto(url, { waitUntil: 'load' });
+function load(browser: Browser, url: string, target: string, throttling: Throttling): Promise<PassageLoad> {
+  return freshLoad(browser, url, { initScript: { content: probeScript(target) }, throttling }, async (page) => {
     if (target) await page.waitForFunction(() => (Reflect.get(window, 'passageBench') as { turnAt: number | null }).turnAt !== null, undefined, { timeout: 30_000 });
     return await page.evaluate(
       () =>
@@ -89,9 +84,7 @@ async function load(browser: Browser, url: string, target: string, throttling: T
           }).observe({ type: 'largest-contentful-paint', buffered: true });
         }),
     );
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**

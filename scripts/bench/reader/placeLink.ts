@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { summarize, type Summary } from '../common/stats.ts';
-import { throttle, type Throttling } from './textVisible.ts';
+import { freshLoad, type Throttling } from './textVisible.ts';
 
 /**
  * A link to a place inside a paragraph (`#p3.120`, as Share writes it), opened on a slow phone. No element
@@ -52,22 +52,15 @@ export async function measurePlaceLink(browser: Browser, url: string, runs: numb
   const firstPaints: number[] = [];
   const shown: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      await context.addInitScript({ content: probeScript });
-      const page = await context.newPage();
-      await throttle(await context.newCDPSession(page), throttling);
-      await page.goto(url, { waitUntil: 'load' });
+    const { firstPaint, placeAt } = await freshLoad(browser, url, { initScript: { content: probeScript }, throttling }, async (page) => {
       await page.waitForFunction(() => (Reflect.get(window, 'placeBench') as { placeAt: number | null }).placeAt !== null, undefined, { timeout: 30_000 });
-      const { firstPaint, placeAt } = await page.evaluate(() => ({
+      return page.evaluate(() => ({
         firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
         placeAt: (Reflect.get(window, 'placeBench') as { placeAt: number }).placeAt,
       }));
-      firstPaints.push(firstPaint);
-      shown.push(placeAt);
-    } finally {
-      await context.close();
-    }
+    });
+    firstPaints.push(firstPaint);
+    shown.push(placeAt);
   }
   return { firstPaint: summarize(firstPaints), placeShown: summarize(shown) };
 }

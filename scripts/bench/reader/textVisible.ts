@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { summarize, type Summary } from '../common/stats.ts';
 
 export const barePagePath = '/bench-bare/';
@@ -62,20 +62,40 @@ export async function throttle(cdp: CDPSession, throttling: Throttling): Promise
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling.cpuSlowdown });
 }
 
-/** One load in a fresh context (nothing cached): its LCP and, for a page with a script, when it came to life. */
-async function load(browser: Browser, url: string, throttling?: Throttling): Promise<{ lcp: number; interactive?: number }> {
+/**
+ * One load of `url` in a fresh context at 390x844 (nothing cached), `initScript` run before the page's own,
+ * throttled if asked, until the load event; `measure` reads the page, then the context is closed.
+ */
+export async function freshLoad<T>(
+  browser: Browser,
+  url: string,
+  { initScript, throttling }: { initScript: Parameters<BrowserContext['addInitScript']>[0]; throttling?: Throttling },
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   try {
-    await context.addInitScript(() => {
-      new MutationObserver((_records, observer) => {
-        if (!document.querySelector('.pager[data-engine]')) return;
-        Reflect.set(window, 'benchInteractiveAt', performance.now());
-        observer.disconnect();
-      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-engine'] });
-    });
+    await context.addInitScript(initScript);
     const page = await context.newPage();
     if (throttling) await throttle(await context.newCDPSession(page), throttling);
     await page.goto(url, { waitUntil: 'load' });
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Run in the page: when the entry's engine started (`data-engine`), that is, pages turn. */
+function noteEngineStart(): void {
+  new MutationObserver((_records, observer) => {
+    if (!document.querySelector('.pager[data-engine]')) return;
+    Reflect.set(window, 'benchInteractiveAt', performance.now());
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-engine'] });
+}
+
+/** One load in a fresh context (nothing cached): its LCP and, for a page with a script, when it came to life. */
+function load(browser: Browser, url: string, throttling?: Throttling): Promise<{ lcp: number; interactive?: number }> {
+  return freshLoad(browser, url, { initScript: noteEngineStart, throttling }, async (page) => {
     const lcp = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -89,9 +109,7 @@ async function load(browser: Browser, url: string, throttling?: Throttling): Pro
     if (!(await page.locator('script[type="module"]').count())) return { lcp };
     const interactive = await page.waitForFunction(() => Reflect.get(window, 'benchInteractiveAt') as number | undefined);
     return { lcp, interactive: Number(await interactive.jsonValue()) };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
